@@ -1,0 +1,38 @@
+package fr.sillon.domain.access;
+
+import jakarta.persistence.*;
+import jakarta.validation.constraints.NotBlank;
+
+/** A partner agency whose referents follow pathways (France Travail, Mission Locale, PLIE…). */
+@Entity
+@Table(name = "partner_organisation")
+public class PartnerOrganisation {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @NotBlank
+    @Column(nullable = false, length = 200, unique = true)
+    private String name;
+    /** Kind of prescriber (FT, ML, PLIE, DEPT, SPIP, CAP_EMPLOI…). */
+    @NotBlank
+    @Column(nullable = false, length = 40)
+    private String kind;
+    /** ASP orienteur/prescripteur code (reference/iae.md §4.2). */
+    @Column(name = "asp_code", length = 2)
+    private String aspCode;
+    @Version
+    private int version;
+
+    protected PartnerOrganisation() {
+    }
+
+    public PartnerOrganisation(String name, String kind, String aspCode) {
+        this.name = name;
+        this.kind = kind;
+        this.aspCode = aspCode;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getKind() { return kind; }
+    public String getAspCode() { return aspCode; }
+}

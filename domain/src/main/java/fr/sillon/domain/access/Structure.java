@@ -1,0 +1,67 @@
+package fr.sillon.domain.access;
+
+import jakarta.persistence.*;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+
+/** A structure (SIAE, e.g. an ACI): the tenant all its data belongs to. */
+@Entity
+@Table(name = "structure")
+public class Structure {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @NotBlank @Size(max = 40)
+    @Column(nullable = false, length = 40, unique = true)
+    private String code;
+    @NotBlank @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(nullable = false, length = 10)
+    private String kind = "ACI";
+    @Size(max = 14) @Column(length = 14)
+    private String siret;
+    @Size(max = 300) @Column(length = 300)
+    private String address;
+    @Size(max = 120) @Column(length = 120)
+    private String city;
+    @Column(name = "signatory_name", length = 200)
+    private String signatoryName;
+    @Column(name = "signatory_role", length = 200)
+    private String signatoryRole;
+    @Column(nullable = false)
+    private boolean active = true;
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt = LocalDateTime.now();
+    @Version
+    private int version;
+
+    protected Structure() {
+    }
+
+    public Structure(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getSiret() { return siret; }
+    public void setSiret(String siret) { this.siret = siret; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getSignatoryName() { return signatoryName; }
+    public void setSignatoryName(String signatoryName) { this.signatoryName = signatoryName; }
+    public String getSignatoryRole() { return signatoryRole; }
+    public void setSignatoryRole(String signatoryRole) { this.signatoryRole = signatoryRole; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public int getVersion() { return version; }
+}

@@ -1,0 +1,36 @@
+package fr.sillon.ejb.access;
+
+import fr.sillon.domain.access.AuditEntry;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+
+/**
+ * Writes the append-only audit trail. Each entry is written in its own transaction so that a refused
+ * access stays recorded even when the caller's transaction rolls back.
+ */
+@Stateless
+public class AuditService {
+    @PersistenceContext
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String actorLogin, Long structureId, String action, String targetType, Object targetId,
+                       AuditEntry.Outcome outcome, String detail) {
+        em.persist(new AuditEntry(LocalDateTime.now(), actorLogin, structureId, action, targetType,
+                targetId == null ? null : String.valueOf(targetId), outcome, detail));
+    }
+
+    /** Records a successful sensitive action of the caller. */
+    public void ok(Caller caller, String action, String targetType, Object targetId, String detail) {
+        record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.OK, detail);
+    }
+
+    /** Records a refused access of the caller. */
+    public void refused(Caller caller, String action, String targetType, Object targetId) {
+        record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.REFUSED, null);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.sillon.ejb.access;
+
+import fr.sillon.domain.AccessDeniedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/** The authenticated caller of the current request, looked up once. Services inject this. */
+@RequestScoped
+public class CurrentCaller {
+    @Inject
+    SecurityContext securityContext;
+    @PersistenceContext
+    EntityManager em;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDeniedException();
+            }
+            caller = em.createQuery("""
+                    select new fr.sillon.ejb.access.Caller(u.id, u.login, u.displayName, u.role,
+                           s.id, p.id)
+                    from UserAccount u left join u.structure s left join u.partnerOrganisation p
+                    where u.login = :login and u.enabled = true""", Caller.class)
+                    .setParameter("login", principal.getName())
+                    .getResultStream().findFirst()
+                    .orElseThrow(AccessDeniedException::new);
+        }
+        return caller;
+    }
+}

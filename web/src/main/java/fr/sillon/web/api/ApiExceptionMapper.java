@@ -1,0 +1,65 @@
+package fr.sillon.web.api;
+
+import fr.sillon.domain.AccessDeniedException;
+import fr.sillon.domain.DomainException;
+import fr.sillon.domain.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into a JSON {@link ApiError} with a French message; never a stack trace. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            return json(status, status == 404 ? "Ressource introuvable." : status == 405 ? "Méthode non permise."
+                    : "Requête invalide.");
+        }
+        if (e instanceof NotFoundException) {
+            return json(404, e.getMessage());
+        }
+        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+            return json(403, DomainException.format("error.accessDenied"));
+        }
+        if (e instanceof DomainException) {
+            return json(422, e.getMessage());
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(400, "Données invalides.", cve.getConstraintViolations().stream()
+                            .map(v -> v.getPropertyPath() + " : " + v.getMessage()).sorted().toList()))
+                    .build();
+        }
+        if (e instanceof OptimisticLockException) {
+            return json(409, DomainException.format("error.optimisticLock"));
+        }
+        LOG.log(Level.SEVERE, "Erreur inattendue dans l'API", thrown);
+        return json(500, "Erreur interne. L'incident a été enregistré.");
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof EJBException || t instanceof jakarta.persistence.PersistenceException
+                && !(t instanceof OptimisticLockException)) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static Response json(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message)).build();
+    }
+}

@@ -1,0 +1,76 @@
+package fr.sillon.web.security;
+
+import fr.sillon.domain.access.Role;
+import fr.sillon.ejb.access.AccountService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** Backing bean of the login page; after login each role lands on its own space. */
+@Named
+@RequestScoped
+public class LoginBean {
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    FacesContext facesContext;
+    @Inject
+    AccountService accounts;
+
+    @NotBlank
+    private String login;
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext ec = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.changeSessionId(); // no session fixation
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ec.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(login.trim(), password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            ec.redirect(ec.getRequestContextPath() + homeOf(login.trim()));
+            facesContext.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+        }
+    }
+
+    /** Sends an already authenticated visitor of the login page or of {@code /} to their space. */
+    public void redirectIfLoggedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            ExternalContext ec = facesContext.getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + homeOf(securityContext.getCallerPrincipal().getName()));
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext ec = facesContext.getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).logout();
+        ec.invalidateSession();
+        ec.redirect(ec.getRequestContextPath() + SillonAuthenticationMechanism.LOGIN_PAGE + "?logout=true");
+    }
+
+    private String homeOf(String login) {
+        return accounts.roleOf(login).map(Role::homePath).orElse("") + "/index.xhtml";
+    }
+
+    public String getLogin() { return login; }
+    public void setLogin(String login) { this.login = login; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}
