@@ -1,0 +1,93 @@
+-- Job skills observed on the plot, written for Sillon from public descriptions of the trades
+-- (the official ROME 4.0 savoir-faire lists of A1414 / A1203 could not be retrieved; see reference/job-skills.md).
+-- Maraîchage biologique — compétences observables (ROME A1414) (MARAICHAGE 2025). Source: ROME A1414 Horticulture et maraîchage ; Onisep (maraîcher) ; descriptions d'activités CAPa ; rédigé pour Sillon
+INSERT INTO framework (code, fw_version, title, source, status, structure_id, scale_id, published_at)
+SELECT 'MARAICHAGE', '2025', 'Maraîchage biologique — compétences observables (ROME A1414)', 'ROME A1414 Horticulture et maraîchage ; Onisep (maraîcher) ; descriptions d''activités CAPa ; rédigé pour Sillon', 'PUBLISHED', NULL, s.id, CURRENT_TIMESTAMP(6)
+FROM scale s WHERE s.code = 'OBSERVATION';
+SET @fw = LAST_INSERT_ID();
+INSERT INTO validation_policy (framework_id, min_observations, min_distinct_days, latest_at_or_above) VALUES (@fw, 3, 2, TRUE);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '1', 'DOMAIN', 'Préparer le sol et les lieux de culture', NULL, 1);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.1', 'CRITERION', 'Préparer une planche de culture (décompactage, affinage, nivellement) selon la consigne', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.2', 'CRITERION', 'Apporter un amendement ou un engrais organique à la dose indiquée', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.3', 'CRITERION', 'Préparer un substrat ou un terreau pour semis et rempotage', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.4', 'CRITERION', 'Installer et retirer une bâche, un paillage ou un voile de protection', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '2', 'DOMAIN', 'Semer, multiplier et planter', NULL, 2);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.1', 'CRITERION', 'Réaliser un semis en mottes ou en plaques en respectant densité et profondeur', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.2', 'CRITERION', 'Réaliser un semis en pleine terre (manuel ou au semoir) en respectant l''écartement', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.3', 'CRITERION', 'Repiquer de jeunes plants sans abîmer les racines', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.4', 'CRITERION', 'Planter en respectant le plan de culture, l''espacement et l''alignement', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.5', 'CRITERION', 'Multiplier des végétaux (bouturage, division) et rempoter', NULL, 5);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '3', 'DOMAIN', 'Conduire et protéger les cultures', NULL, 3);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.1', 'CRITERION', 'Arroser ou irriguer selon les besoins des cultures et la consigne', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.2', 'CRITERION', 'Installer, vérifier et entretenir un réseau d''irrigation (goutte-à-goutte, aspersion)', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.3', 'CRITERION', 'Désherber manuellement ou mécaniquement (binage, sarclage) sans abîmer la culture', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.4', 'CRITERION', 'Tuteurer, palisser, tailler ou effeuiller les cultures (tomates, concombres…)', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.5', 'CRITERION', 'Repérer et signaler une maladie, un ravageur ou une carence', NULL, 5);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.6', 'CRITERION', 'Mettre en place une protection biologique (filet, auxiliaires, purin) selon le cahier des charges bio', NULL, 6);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.7', 'CRITERION', 'Gérer l''aération et la température d''un abri de culture (serre, tunnel)', NULL, 7);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '4', 'DOMAIN', 'Récolter, conditionner et préparer les commandes', NULL, 4);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.1', 'CRITERION', 'Récolter au bon stade de maturité, avec le geste adapté au légume', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.2', 'CRITERION', 'Trier, calibrer et nettoyer les légumes selon les critères de qualité', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.3', 'CRITERION', 'Conditionner et étiqueter selon la destination (paniers, vente, restauration collective)', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.4', 'CRITERION', 'Préparer une commande en respectant quantités, poids et bon de livraison', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.5', 'CRITERION', 'Respecter la chaîne du froid et les règles d''hygiène des produits frais', NULL, 5);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '5', 'DOMAIN', 'Utiliser et entretenir le matériel et les installations', NULL, 5);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.1', 'CRITERION', 'Choisir et utiliser l''outil manuel adapté (grelinette, houe, serfouette, semoir)', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.2', 'CRITERION', 'Utiliser une motobineuse ou un motoculteur en sécurité', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.3', 'CRITERION', 'Nettoyer, ranger et faire l''entretien de premier niveau des outils et machines', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.4', 'CRITERION', 'Participer au montage et à l''entretien des abris de culture et des structures de tuteurage', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '6', 'DOMAIN', 'Travailler en sécurité et rendre compte', NULL, 6);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.1', 'CRITERION', 'Porter les équipements de protection individuelle adaptés à la tâche', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.2', 'CRITERION', 'Appliquer les gestes et postures de manutention (port de caisses, travail penché)', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.3', 'CRITERION', 'Trier les déchets verts et plastiques, composter selon les règles du jardin', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.4', 'CRITERION', 'Enregistrer les données de la tâche (temps de travaux, interventions, récoltes)', NULL, 4);
+-- Espaces verts — compétences observables (ROME A1203) (ESPACES_VERTS 2025). Source: ROME A1203 Aménagement et entretien des espaces verts ; France Travail (fiche métier A1203) ; rédigé pour Sillon
+INSERT INTO framework (code, fw_version, title, source, status, structure_id, scale_id, published_at)
+SELECT 'ESPACES_VERTS', '2025', 'Espaces verts — compétences observables (ROME A1203)', 'ROME A1203 Aménagement et entretien des espaces verts ; France Travail (fiche métier A1203) ; rédigé pour Sillon', 'PUBLISHED', NULL, s.id, CURRENT_TIMESTAMP(6)
+FROM scale s WHERE s.code = 'OBSERVATION';
+SET @fw = LAST_INSERT_ID();
+INSERT INTO validation_policy (framework_id, min_observations, min_distinct_days, latest_at_or_above) VALUES (@fw, 3, 2, TRUE);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '1', 'DOMAIN', 'Entretenir les gazons et les prairies', NULL, 1);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.1', 'CRITERION', 'Tondre une pelouse avec une tondeuse autotractée ou autoportée en respectant hauteur et finitions', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.2', 'CRITERION', 'Réaliser les finitions au coupe-bordure (bordures, pieds d''arbres, obstacles)', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.3', 'CRITERION', 'Débroussailler une zone en sécurité (débroussailleuse, périmètre de sécurité)', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.4', 'CRITERION', 'Ramasser les feuilles et les déchets de tonte, souffler les surfaces', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '1.5', 'CRITERION', 'Semer ou regarnir un gazon (préparation, semis, roulage)', NULL, 5);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '2', 'DOMAIN', 'Tailler les arbustes et les haies', NULL, 2);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.1', 'CRITERION', 'Tailler une haie au taille-haie en respectant le gabarit demandé', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.2', 'CRITERION', 'Tailler un arbuste (taille de formation, d''entretien ou ornementale) selon l''espèce et la saison', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.3', 'CRITERION', 'Respecter les limites de propriété et les périodes de taille (nidification)', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '2.4', 'CRITERION', 'Ramasser, broyer ou évacuer les produits de taille', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '3', 'DOMAIN', 'Planter et entretenir les massifs', NULL, 3);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.1', 'CRITERION', 'Planter un arbre, un arbuste ou une vivace (trou, tuteurage, arrosage de plantation)', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.2', 'CRITERION', 'Planter une haie (plants, paillage, protections)', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.3', 'CRITERION', 'Biner et désherber les massifs sans produit chimique', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.4', 'CRITERION', 'Pailler un massif ou un pied d''arbre', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.5', 'CRITERION', 'Enlever les plantes mortes, nettoyer les massifs, décaper la mousse', NULL, 5);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '3.6', 'CRITERION', 'Reconnaître les principaux végétaux du chantier et leurs maladies courantes', NULL, 6);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '4', 'DOMAIN', 'Arroser et protéger les végétaux', NULL, 4);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.1', 'CRITERION', 'Arroser selon les besoins des végétaux et la consigne', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.2', 'CRITERION', 'Vérifier et régler un système d''arrosage automatique, signaler une fuite', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '4.3', 'CRITERION', 'Appliquer une méthode alternative aux traitements chimiques (désherbage thermique, mécanique, paillage)', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '5', 'DOMAIN', 'Utiliser et entretenir le matériel', NULL, 5);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.1', 'CRITERION', 'Préparer le matériel avant le chantier (plein, niveaux, affûtage, état des protections)', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.2', 'CRITERION', 'Utiliser les machines thermiques ou électriques en respectant les consignes du fabricant', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.3', 'CRITERION', 'Nettoyer, ranger et faire l''entretien de premier niveau du matériel', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '5.4', 'CRITERION', 'Charger et arrimer le matériel et les déchets dans un véhicule ou une remorque', NULL, 4);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, NULL, '6', 'DOMAIN', 'Travailler en sécurité sur le chantier', NULL, 6);
+SET @p0 = LAST_INSERT_ID();
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.1', 'CRITERION', 'Porter les équipements de protection individuelle adaptés (casque, visière, protections auditives, chaussures)', NULL, 1);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.2', 'CRITERION', 'Baliser le chantier et tenir compte des usagers de l''espace public', NULL, 2);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.3', 'CRITERION', 'Collecter et trier les déchets verts et les autres déchets du chantier', NULL, 3);
+INSERT INTO competency (framework_id, parent_id, code, kind, title, description, position) VALUES (@fw, @p0, '6.4', 'CRITERION', 'Appliquer les gestes et postures adaptés au port de charges et aux travaux répétitifs', NULL, 4);
