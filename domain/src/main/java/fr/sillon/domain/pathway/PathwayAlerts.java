@@ -1,0 +1,99 @@
+package fr.sillon.domain.pathway;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Alerts of the coordinator's dashboard, computed for a given « today » over plain data (one snapshot per active
+ * pathway). The service narrows the snapshots in SQL; this class decides, and is the single definition of the
+ * thresholds.
+ */
+public final class PathwayAlerts {
+    public static final int CONTRACT_SOON_DAYS = 30;
+    public static final int CONTRACT_LATER_DAYS = 60;
+    /** A prolongation beyond 24 months needs an exception, a bilan and often a prescriber: 90 days of notice. */
+    public static final int RENEWAL_DECISION_DAYS = 90;
+    public static final int SST_DAYS = 60;
+    public static final int INTERVIEW_WEEKS = 6;
+    /** A PASS IAE prolongation request takes time: warn 90 days before its end. */
+    public static final int PASS_IAE_DAYS = 90;
+
+    private PathwayAlerts() {
+    }
+
+    public enum Kind {
+        /** The current contract ends within 30 days (renew or prepare the exit). */
+        CONTRACT_ENDING_30,
+        /** The current contract ends in 31 to 60 days. */
+        CONTRACT_ENDING_60,
+        /** The current contract ends within 90 days and reaches the 24 months: going on needs an exception. */
+        RENEWAL_DECISION_DUE,
+        /** The SST certificate expires within 60 days (plan a MAC). */
+        SST_EXPIRING,
+        /** No interview for more than 6 weeks (since the last one, or since entry). */
+        NO_RECENT_INTERVIEW,
+        /** The PASS IAE ends within 90 days. */
+        PASS_IAE_ENDING
+    }
+
+    /** What an alert says: which pathway, what, and the date it is about. */
+    public record Alert(long pathwayId, String participantName, Kind kind, LocalDate date) {
+    }
+
+    /**
+     * What the alerts need to know about one active pathway.
+     *
+     * @param firstContractStart   start of the first CDDI (null when none yet)
+     * @param currentContractEnd   planned end of the latest CDDI (null when none yet)
+     * @param lastInterview        date of the latest interview (null when none)
+     * @param sstValidUntil        last day of validity of the latest SST certificate (null when none)
+     */
+    public record Snapshot(long pathwayId, String participantName, LocalDate entryDate, LocalDate firstContractStart,
+                           LocalDate currentContractEnd, LocalDate lastInterview, LocalDate passIaeEnd,
+                           LocalDate sstValidUntil) {
+    }
+
+    /** The alerts of the given pathways on {@code today}, by date then pathway. */
+    public static List<Alert> compute(LocalDate today, Collection<Snapshot> pathways) {
+        List<Alert> alerts = new ArrayList<>();
+        for (Snapshot p : pathways) {
+            LocalDate end = p.currentContractEnd();
+            if (end != null && !end.isBefore(today)) {
+                if (!end.isAfter(today.plusDays(CONTRACT_SOON_DAYS))) {
+                    alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.CONTRACT_ENDING_30, end));
+                } else if (!end.isAfter(today.plusDays(CONTRACT_LATER_DAYS))) {
+                    alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.CONTRACT_ENDING_60, end));
+                }
+                if (p.firstContractStart() != null && !end.isAfter(today.plusDays(RENEWAL_DECISION_DAYS))
+                        && !end.isBefore(Periods.lastDayAfterMonths(p.firstContractStart(), CddiRules.MAX_MONTHS))) {
+                    alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.RENEWAL_DECISION_DUE, end));
+                }
+            }
+            if (within(p.sstValidUntil(), today, SST_DAYS)) {
+                alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.SST_EXPIRING, p.sstValidUntil()));
+            }
+            LocalDate lastContact = p.lastInterview() != null ? p.lastInterview() : p.entryDate();
+            if (lastContact != null && lastContact.isBefore(today.minusWeeks(INTERVIEW_WEEKS))) {
+                alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.NO_RECENT_INTERVIEW,
+                        lastContact.plusWeeks(INTERVIEW_WEEKS)));
+            }
+            if (within(p.passIaeEnd(), today, PASS_IAE_DAYS)) {
+                alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.PASS_IAE_ENDING, p.passIaeEnd()));
+            }
+        }
+        alerts.sort(Comparator.comparing(Alert::date).thenComparing(Alert::pathwayId).thenComparing(Alert::kind));
+        return alerts;
+    }
+
+    /** The earliest date a snapshot's data can matter for: the service filters in SQL with it. */
+    public static LocalDate interviewThreshold(LocalDate today) {
+        return today.minusWeeks(INTERVIEW_WEEKS);
+    }
+
+    private static boolean within(LocalDate date, LocalDate today, int days) {
+        return date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(days));
+    }
+}

@@ -1,0 +1,51 @@
+package fr.sillon.domain.pathway;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Trainings followed during a pathway. SST certificates are valid 24 months (renewed by a MAC). */
+public enum TrainingKind {
+    /** Sauveteur secouriste du travail, formation initiale (14 h). */
+    SST_INITIAL(new BigDecimal("14")),
+    /** SST maintien et actualisation des compétences (7 h), every 24 months. */
+    SST_MAC(new BigDecimal("7")),
+    /** CléA évaluation préalable (starts the 5-year window), with a result per domain. */
+    CLEA_PREALABLE(null),
+    /** CléA évaluation finale, with a result per domain. */
+    CLEA_FINALE(null),
+    /** Any other training: free title, hours, certificate. */
+    OTHER(null);
+
+    /** Validity of an SST certificate. */
+    public static final int SST_VALIDITY_MONTHS = 24;
+
+    private final BigDecimal standardHours;
+
+    TrainingKind(BigDecimal standardHours) {
+        this.standardHours = standardHours;
+    }
+
+    /** Regulatory duration when there is one (SST 14 h, MAC 7 h), otherwise null. */
+    public BigDecimal standardHours() {
+        return standardHours;
+    }
+
+    public boolean isSst() {
+        return this == SST_INITIAL || this == SST_MAC;
+    }
+
+    public boolean isClea() {
+        return this == CLEA_PREALABLE || this == CLEA_FINALE;
+    }
+
+    /** Last day an SST certificate obtained on {@code certificateDate} is valid: 24 months later. Null otherwise. */
+    public LocalDate expiry(LocalDate certificateDate) {
+        return isSst() && certificateDate != null ? certificateDate.plusMonths(SST_VALIDITY_MONTHS) : null;
+    }
+
+    /** True when an SST certificate obtained on {@code certificateDate} is still valid on {@code day}. */
+    public static boolean sstValidOn(LocalDate certificateDate, LocalDate day) {
+        return certificateDate != null && !certificateDate.isAfter(day)
+                && !day.isAfter(certificateDate.plusMonths(SST_VALIDITY_MONTHS));
+    }
+}
