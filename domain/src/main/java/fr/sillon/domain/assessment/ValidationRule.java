@@ -66,7 +66,13 @@ public final class ValidationRule {
                           Integer latestRank, List<Long> evidenceIds) {
     }
 
-    /** Observations that count: every observation that no other observation of the list supersedes. */
+    /** Rank of « Non observé » on every scale: a row at this rank (a correction to "not observed") is no evidence. */
+    public static final int NOT_OBSERVED_RANK = 0;
+
+    /**
+     * Observations that count: every observation that no other observation of the list supersedes, and that
+     * is not at the « non observé » rank.
+     */
     public static List<Evidence> effective(Collection<Evidence> observations) {
         Set<Long> superseded = new HashSet<>();
         for (Evidence e : observations) {
@@ -74,7 +80,8 @@ public final class ValidationRule {
                 superseded.add(e.supersedesId());
             }
         }
-        return observations.stream().filter(e -> !superseded.contains(e.id())).toList();
+        return observations.stream()
+                .filter(e -> !superseded.contains(e.id()) && e.levelRank() > NOT_OBSERVED_RANK).toList();
     }
 
     /** Applies the policy to the participant's observations of one criterion (corrections included). */

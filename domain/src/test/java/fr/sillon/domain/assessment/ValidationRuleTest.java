@@ -134,6 +134,19 @@ class ValidationRuleTest {
     }
 
     @Test
+    void correctionToNotObservedRemovesTheEvidenceWithoutBecomingTheLatest() {
+        observe(D1, 3);
+        observe(D2, 3);
+        observe(D2, 3);
+        Evidence wrongPerson = observe(D3, 4);
+        observe(D3, ValidationRule.NOT_OBSERVED_RANK, wrongPerson.id());
+        Outcome o = evaluate();
+        assertEquals(3, o.observationsAtOrAbove());
+        assertEquals(3, o.latestRank(), "a « non observé » row is not an observation");
+        assertTrue(o.meetsPolicy());
+    }
+
+    @Test
     void validatedCriterionIsNotProposedAgain() {
         observe(D1, 3);
         observe(D2, 3);
