@@ -1,0 +1,5 @@
+package fr.sillon.domain.pathway;
+
+public enum BarrierStatus {
+    IDENTIFIE, EN_COURS, LEVE
+}
