@@ -1,0 +1,135 @@
+package fr.sillon.ejb.pathway;
+
+import fr.sillon.domain.pathway.*;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Read-models and commands of the pathway service (what the screens need, nothing more). */
+public final class PathwayViews {
+    private PathwayViews() {
+    }
+
+    /** One page of a list and the total number of rows. */
+    public record Page<T>(List<T> rows, long total) {
+    }
+
+    /** A row of the participants list. */
+    public record ParticipantRow(long pathwayId, long participantId, String lastName, String firstName,
+                                 LocalDate entryDate, PathwayStatus status, LocalDate contractEnd,
+                                 String supervisorName) {
+    }
+
+    /** Creation of a participant and of their pathway. */
+    public record NewParticipant(String firstName, String lastName, LocalDate birthDate, String email, String phone,
+                                 String address, String postalCode, String city, EducationLevel educationLevel,
+                                 String franceTravailId, String passIaeNumber, LocalDate passIaeStart,
+                                 LocalDate passIaeEnd, PrescriberKind prescriberKind, String prescriberName,
+                                 Set<EligibilityCriterion> criteria, boolean rqth, LocalDate entryDate,
+                                 Long supervisorId, Long coordinatorId) {
+        /** The minimum: a name and an entry date. */
+        public static NewParticipant of(String firstName, String lastName, LocalDate birthDate, LocalDate entryDate) {
+            return new NewParticipant(firstName, lastName, birthDate, null, null, null, null, null, null, null, null,
+                    null, null, null, null, Set.of(), false, entryDate, null, null);
+        }
+    }
+
+    /**
+     * A pathway with the identity of its participant. Sensitive items (RQTH, TH and DETENTION_MJ criteria) are
+     * {@code null}/absent unless the reader is a coordinator ({@code sensitiveShown}).
+     */
+    public record PathwayDetail(long pathwayId, long participantId, String firstName, String lastName,
+                                LocalDate birthDate, String email, String phone, String address, String postalCode,
+                                String city, EducationLevel educationLevel, String franceTravailId,
+                                String passIaeNumber, LocalDate passIaeStart, LocalDate passIaeEnd,
+                                PrescriberKind prescriberKind, String prescriberName,
+                                Set<EligibilityCriterion> criteria, Boolean rqth, LocalDate entryDate,
+                                PathwayStatus status, String supervisorName, String coordinatorName,
+                                boolean sensitiveShown, int version) {
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** A CDDI or renewal to record; its kind (initial or renewal) follows from the contracts already signed. */
+    public record ContractRequest(LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours,
+                                  ContractException exception, LocalDate trainingEnd, boolean hoursDerogation,
+                                  String derogationReference) {
+        public static ContractRequest of(LocalDate start, LocalDate plannedEnd, String weeklyHours) {
+            return new ContractRequest(start, plannedEnd, new BigDecimal(weeklyHours), ContractException.NONE, null,
+                    false, null);
+        }
+    }
+
+    public record ContractView(long id, ContractKind kind, LocalDate start, LocalDate plannedEnd,
+                               BigDecimal weeklyHours, ContractException exception, LocalDate trainingEnd,
+                               boolean hoursDerogation, String derogationReference) {
+    }
+
+    public record ActionView(long id, String label, LocalDate dueDate, ActionStatus status) {
+    }
+
+    /** An action to agree with a due date. */
+    public record NewAction(String label, LocalDate dueDate) {
+    }
+
+    /** An interview; {@code privateNotes} is null unless the reader is a coordinator. */
+    public record InterviewView(long id, InterviewKind kind, LocalDate heldOn, String authorName, String summary,
+                                String privateNotes, List<ActionView> actions) {
+    }
+
+    /**
+     * A barrier. For a sensitive barrier read by a non-coordinator, {@code hidden} is true and the category, the
+     * detail and the actions are withheld.
+     */
+    public record BarrierView(long id, BarrierCategory category, BarrierStatus status, boolean sensitive,
+                              boolean hidden, String detail, LocalDate identifiedOn, LocalDate liftedOn,
+                              List<ActionView> actions) {
+    }
+
+    public record ImmersionRequest(String hostName, String hostSiret, LocalDate start, LocalDate end,
+                                   ImmersionObjective objective, String objectiveDetail, Long renewalOfId) {
+    }
+
+    public record ImmersionView(long id, String hostName, String hostSiret, LocalDate start, LocalDate end,
+                                ImmersionObjective objective, String objectiveDetail, ImmersionOutcome outcome,
+                                String outcomeNote, Long renewalOfId) {
+    }
+
+    public record TrainingRequest(TrainingKind kind, String title, String organisation, LocalDate start,
+                                  LocalDate end, BigDecimal hours, LocalDate certificateDate, String certificateRef,
+                                  Map<Integer, CleaResult> cleaResults) {
+    }
+
+    public record TrainingView(long id, TrainingKind kind, String title, String organisation, LocalDate start,
+                               LocalDate end, BigDecimal hours, LocalDate certificateDate, LocalDate expiresOn,
+                               String certificateRef, Map<Integer, CleaResult> cleaResults) {
+    }
+
+    public record ExitView(LocalDate exitDate, ExitMotive motive, String aspCode, ExitCategory category,
+                           String comment) {
+        public boolean dynamic() {
+            return category.isDynamic();
+        }
+    }
+
+    /** Kinds of events of a pathway's timeline. */
+    public enum TimelineKind {
+        ENTRY, CONTRACT, RENEWAL, INTERVIEW, BARRIER, IMMERSION, TRAINING, VALIDATION, EXIT
+    }
+
+    /** One event of a pathway's timeline: a date, what happened, and a short text (data, not sentences). */
+    public record TimelineEvent(LocalDate date, TimelineKind kind, String text) {
+    }
+
+    /** A referent assignment as coordinators see it. */
+    public record ReferentView(long id, long referentId, String referentName, String organisation,
+                               LocalDate consentRecordedOn, boolean barriersConsent, boolean active) {
+    }
+
+    /** A staff member of the structure to choose as supervisor or coordinator of a pathway. */
+    public record StaffMember(long id, String displayName) {
+    }
+}
