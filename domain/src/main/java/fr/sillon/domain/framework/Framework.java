@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -136,7 +135,8 @@ public class Framework {
         if (!kind.allowedUnder(parent == null ? null : parent.getKind())) {
             throw new DomainException("framework.competency.kind", kind, parent == null ? "—" : parent.getKind());
         }
-        int position = (int) competencies.stream().filter(x -> x.getParent() == parent).count() + 1;
+        String parentKey = parent == null ? null : parent.getCode();
+        int position = (int) competencies.stream().filter(x -> Objects.equals(parentCode(x), parentKey)).count() + 1;
         Competency added = new Competency(this, parent, c, kind, checkCompetencyTitle(competencyTitle),
                 checkDescription(description), position);
         competencies.add(added);
@@ -152,7 +152,7 @@ public class Framework {
     public void removeCompetency(String competencyCode) {
         requireDraft();
         Competency c = get(competencyCode);
-        if (competencies.stream().anyMatch(x -> x.getParent() == c)) {
+        if (competencies.stream().anyMatch(x -> c.getCode().equals(parentCode(x)))) {
             throw new DomainException("framework.competency.hasChildren", c.getCode());
         }
         competencies.remove(c);
@@ -175,27 +175,27 @@ public class Framework {
 
     /** The tree as values, children in their order. */
     public List<CompetencyNode> toTree() {
-        Map<Competency, List<Competency>> children = new IdentityHashMap<>();
-        List<Competency> roots = new ArrayList<>();
+        Map<String, List<Competency>> children = new HashMap<>();
         for (Competency c : competencies) {
-            if (c.getParent() == null) {
-                roots.add(c);
-            } else {
-                children.computeIfAbsent(c.getParent(), k -> new ArrayList<>()).add(c);
-            }
+            children.computeIfAbsent(parentCode(c), k -> new ArrayList<>()).add(c);
         }
-        return toNodes(roots, children);
+        return toNodes(null, children);
     }
 
-    private static List<CompetencyNode> toNodes(List<Competency> list, Map<Competency, List<Competency>> children) {
-        List<Competency> sorted = new ArrayList<>(list);
+    /** Children are grouped by the code of their parent (unique in a framework; {@code null} for the roots). */
+    private static List<CompetencyNode> toNodes(String parentCode, Map<String, List<Competency>> children) {
+        List<Competency> sorted = new ArrayList<>(children.getOrDefault(parentCode, List.of()));
         sorted.sort((a, b) -> Integer.compare(a.getPosition(), b.getPosition()));
         List<CompetencyNode> out = new ArrayList<>();
         for (Competency c : sorted) {
             out.add(new CompetencyNode(c.getCode(), c.getKind(), c.getTitle(), c.getDescription(),
-                    toNodes(children.getOrDefault(c, List.of()), children)));
+                    toNodes(c.getCode(), children)));
         }
         return out;
+    }
+
+    private static String parentCode(Competency c) {
+        return c.getParent() == null ? null : c.getParent().getCode();
     }
 
     /** A new draft version of this framework (same tree), e.g. to change a published one. */

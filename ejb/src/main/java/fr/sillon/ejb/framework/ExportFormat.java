@@ -1,0 +1,5 @@
+package fr.sillon.ejb.framework;
+
+public enum ExportFormat {
+    CSV, JSON
+}
