@@ -1,0 +1,389 @@
+package fr.sillon.ejb.activity;
+
+import fr.sillon.domain.DomainException;
+import fr.sillon.domain.NotFoundException;
+import fr.sillon.domain.activity.Season;
+import fr.sillon.domain.activity.Site;
+import fr.sillon.domain.activity.SiteKind;
+import fr.sillon.domain.activity.TaskRecord;
+import fr.sillon.domain.activity.TaskType;
+import fr.sillon.domain.activity.Team;
+import fr.sillon.ejb.access.AuditService;
+import fr.sillon.ejb.access.Caller;
+import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.activity.ActivityViews.*;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Activity context: sites, teams, the task catalogue and the day's work. Every query is scoped to the caller's
+ * structure; a record of another structure is answered as not found, and the attempt is audited.
+ */
+@Stateless
+@SuppressWarnings("unchecked")
+public class ActivityService {
+    static final String STAFF = "SUPERVISOR";
+    static final String COORD = "COORDINATOR";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    AuditService audit;
+
+    // ---------------------------------------------------------------- sites
+
+    @RolesAllowed({STAFF, COORD})
+    public List<SiteView> sites(boolean activeOnly) {
+        Caller c = currentCaller.get();
+        return em.createQuery("""
+                select new fr.sillon.ejb.activity.ActivityViews$SiteView(s.id, s.name, s.kind, s.address, s.active, s.version)
+                from Site s where s.structureId = :s and (s.active = true or :all = true) order by s.name""", SiteView.class)
+                .setParameter("s", c.structure()).setParameter("all", !activeOnly)
+                .setMaxResults(500).getResultList();
+    }
+
+    @RolesAllowed(COORD)
+    public long saveSite(SiteForm form) {
+        Caller c = currentCaller.get();
+        Site site;
+        if (form.id() == null) {
+            site = new Site(c.structure(), form.name().strip(), form.kind());
+        } else {
+            site = own(Site.class, form.id(), c, "SITE_UPDATE");
+            checkVersion(site.getVersion(), form.version());
+            site.setName(form.name().strip());
+            site.setKind(form.kind());
+        }
+        long duplicates = em.createQuery("select count(s) from Site s where s.structureId = :s and s.name = :n and s.id <> :id",
+                        Long.class).setParameter("s", c.structure()).setParameter("n", form.name().strip())
+                .setParameter("id", form.id() == null ? -1L : form.id()).getSingleResult();
+        if (duplicates > 0) {
+            throw new DomainException("activity.site.duplicate");
+        }
+        site.setAddress(blankToNull(form.address()));
+        site.setActive(form.active());
+        if (site.getId() == null) {
+            em.persist(site);
+        }
+        em.flush();
+        audit.ok(c, form.id() == null ? "SITE_CREATE" : "SITE_UPDATE", "Site", site.getId(), site.getName());
+        return site.getId();
+    }
+
+    // ---------------------------------------------------------------- teams
+
+    @RolesAllowed({STAFF, COORD})
+    public List<TeamView> teams() {
+        Caller c = currentCaller.get();
+        return em.createQuery("""
+                select new fr.sillon.ejb.activity.ActivityViews$TeamView(t.id, t.name, t.supervisorId, u.displayName,
+                       (select count(m) from Team t2 join t2.memberIds m where t2 = t), t.active, t.version)
+                from Team t, UserAccount u where u.id = t.supervisorId and t.structureId = :s order by t.name""", TeamView.class)
+                .setParameter("s", c.structure()).setMaxResults(500).getResultList();
+    }
+
+    /** The members of a team, to pre-fill the participants of a task record. */
+    @RolesAllowed({STAFF, COORD})
+    public List<PersonOption> teamMembers(long teamId) {
+        Caller c = currentCaller.get();
+        Team team = own(Team.class, teamId, c, "TEAM_READ");
+        return participantsById(c, team.getMemberIds());
+    }
+
+    @RolesAllowed(COORD)
+    public long saveTeam(TeamForm form) {
+        Caller c = currentCaller.get();
+        checkStaffAccount(c, form.supervisorId());
+        checkParticipants(c, form.memberIds());
+        Team team;
+        if (form.id() == null) {
+            team = new Team(c.structure(), form.name().strip(), form.supervisorId());
+        } else {
+            team = own(Team.class, form.id(), c, "TEAM_UPDATE");
+            checkVersion(team.getVersion(), form.version());
+            team.setName(form.name().strip());
+            team.setSupervisorId(form.supervisorId());
+        }
+        long duplicates = em.createQuery("select count(t) from Team t where t.structureId = :s and t.name = :n and t.id <> :id",
+                        Long.class).setParameter("s", c.structure()).setParameter("n", form.name().strip())
+                .setParameter("id", form.id() == null ? -1L : form.id()).getSingleResult();
+        if (duplicates > 0) {
+            throw new DomainException("activity.team.duplicate");
+        }
+        team.setActive(form.active());
+        team.replaceMembers(form.memberIds() == null ? List.of() : form.memberIds());
+        if (team.getId() == null) {
+            em.persist(team);
+        }
+        em.flush();
+        audit.ok(c, form.id() == null ? "TEAM_CREATE" : "TEAM_UPDATE", "Team", team.getId(),
+                team.getName() + " : " + team.getMemberIds().size() + " membre(s)");
+        return team.getId();
+    }
+
+    /** Participants of the caller's structure (not anonymised), for pickers; {@code search} on the name. */
+    @RolesAllowed({STAFF, COORD})
+    public List<PersonOption> participants(String search, int max) {
+        Caller c = currentCaller.get();
+        String like = "%" + (search == null ? "" : search.strip()) + "%";
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
+                where p.structure_id = :s and p.anonymised = false
+                  and concat(p.first_name, ' ', p.last_name) like :q
+                order by p.last_name, p.first_name""")
+                .setParameter("s", c.structure()).setParameter("q", like)
+                .setMaxResults(Math.min(Math.max(max, 1), 500)).getResultList();
+        return rows.stream().map(r -> new PersonOption(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    /** Supervisors and coordinators of the caller's structure (team leaders). */
+    @RolesAllowed({STAFF, COORD})
+    public List<PersonOption> supervisors() {
+        Caller c = currentCaller.get();
+        return em.createQuery("""
+                select new fr.sillon.ejb.activity.ActivityViews$PersonOption(u.id, u.displayName) from UserAccount u
+                where u.structure.id = :s and u.enabled = true
+                  and u.role in (fr.sillon.domain.access.Role.SUPERVISOR, fr.sillon.domain.access.Role.COORDINATOR)
+                order by u.displayName""", PersonOption.class).setParameter("s", c.structure())
+                .setMaxResults(200).getResultList();
+    }
+
+    // ---------------------------------------------------------------- task catalogue
+
+    /** Shipped catalogue plus the structure's own task types, with the number of criteria of each. */
+    @RolesAllowed({STAFF, COORD})
+    public List<TaskTypeView> taskTypes(String search, boolean activeOnly, int first, int max) {
+        Caller c = currentCaller.get();
+        return em.createQuery("""
+                select new fr.sillon.ejb.activity.ActivityViews$TaskTypeView(t.id, t.name, t.description, t.siteKind,
+                       t.season, case when t.structureId is null then true else false end, t.active,
+                       (select count(k) from TaskType t2 join t2.criterionIds k where t2 = t))
+                from TaskType t
+                where (t.structureId is null or t.structureId = :s) and (t.active = true or :all = true)
+                  and lower(t.name) like :q
+                order by t.name""", TaskTypeView.class)
+                .setParameter("s", c.structure()).setParameter("all", !activeOnly)
+                .setParameter("q", "%" + (search == null ? "" : search.strip().toLowerCase()) + "%")
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
+    }
+
+    @RolesAllowed({STAFF, COORD})
+    public TaskTypeDetail taskType(long id) {
+        Caller c = currentCaller.get();
+        TaskType t = visibleTaskType(id, c);
+        return new TaskTypeDetail(t.getId(), t.getName(), t.getDescription(), t.getSiteKind(), t.getSeason(),
+                t.isShipped(), t.isActive(), t.getVersion(), criteria(t.getCriterionIds()));
+    }
+
+    /** Criteria of the frameworks a structure can use (shipped or its own, published), searched by code or title. */
+    @RolesAllowed({STAFF, COORD})
+    public List<CriterionOption> searchCriteria(String search, int max) {
+        Caller c = currentCaller.get();
+        String like = "%" + (search == null ? "" : search.strip()) + "%";
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, f.code, c.code, c.title from competency c join framework f on f.id = c.framework_id
+                where c.kind = 'CRITERION' and f.status = 'PUBLISHED' and (f.structure_id is null or f.structure_id = :s)
+                  and (c.title like :q or concat(f.code, ' ', c.code) like :q)
+                order by f.code, c.framework_id, c.code""")
+                .setParameter("s", c.structure()).setParameter("q", like)
+                .setMaxResults(Math.min(Math.max(max, 1), 100)).getResultList();
+        return rows.stream().map(ActivityService::criterionOption).toList();
+    }
+
+    @RolesAllowed(COORD)
+    public long saveTaskType(TaskTypeForm form) {
+        Caller c = currentCaller.get();
+        Set<Long> criteria = new LinkedHashSet<>(form.criterionIds() == null ? List.of() : form.criterionIds());
+        if (criteria(criteria).size() != criteria.size()) {
+            throw new DomainException("activity.taskType.unknownCriterion");
+        }
+        TaskType t;
+        if (form.id() == null) {
+            t = new TaskType(c.structure(), form.name().strip(), form.siteKind(), form.season());
+        } else {
+            t = visibleTaskType(form.id(), c);
+            t.checkEditableBy(c.structure());
+            checkVersion(t.getVersion(), form.version());
+            t.setName(form.name().strip());
+            t.setSiteKind(form.siteKind());
+            t.setSeason(form.season());
+        }
+        t.setDescription(blankToNull(form.description()));
+        t.setActive(form.active());
+        t.replaceCriteria(criteria);
+        if (t.getId() == null) {
+            em.persist(t);
+        }
+        em.flush();
+        audit.ok(c, form.id() == null ? "TASK_TYPE_CREATE" : "TASK_TYPE_UPDATE", "TaskType", t.getId(),
+                t.getName() + " : " + criteria.size() + " critère(s)");
+        return t.getId();
+    }
+
+    /** Copies a shipped (or own) task type into the structure's catalogue, to adapt it. */
+    @RolesAllowed(COORD)
+    public long copyTaskType(long id) {
+        Caller c = currentCaller.get();
+        TaskType source = visibleTaskType(id, c);
+        TaskType copy = new TaskType(c.structure(), truncate(source.getName() + " (copie)", 150), source.getSiteKind(),
+                source.getSeason());
+        copy.setDescription(source.getDescription());
+        copy.replaceCriteria(source.getCriterionIds());
+        em.persist(copy);
+        em.flush();
+        audit.ok(c, "TASK_TYPE_COPY", "TaskType", copy.getId(), "copie de " + source.getId());
+        return copy.getId();
+    }
+
+    // ---------------------------------------------------------------- the day's work
+
+    @RolesAllowed({STAFF, COORD})
+    public long recordTask(TaskRecordForm form) {
+        Caller c = currentCaller.get();
+        Site site = own(Site.class, form.siteId(), c, "TASK_RECORD_CREATE");
+        TaskType type = visibleTaskType(form.taskTypeId(), c);
+        if (form.teamId() != null) {
+            own(Team.class, form.teamId(), c, "TASK_RECORD_CREATE");
+        }
+        Set<Long> participants = new LinkedHashSet<>(form.participantIds() == null ? List.of() : form.participantIds());
+        checkParticipants(c, participants);
+        LocalDateTime now = LocalDateTime.now();
+        TaskRecord r = new TaskRecord(c.structure(), form.performedOn(), now.toLocalDate(), site, type,
+                form.durationMinutes(), c.userId(), participants, now);
+        r.setTeamId(form.teamId());
+        r.setNote(blankToNull(form.note()));
+        em.persist(r);
+        em.flush();
+        audit.ok(c, "TASK_RECORD_CREATE", "TaskRecord", r.getId(), type.getName() + " le " + r.getPerformedOn()
+                + ", " + participants.size() + " participant(s)");
+        return r.getId();
+    }
+
+    /** Task records of the structure between two days (most recent first), with head counts and observation counts. */
+    @RolesAllowed({STAFF, COORD})
+    public List<TaskRecordRow> taskRecords(LocalDate from, LocalDate to, boolean mineOnly, int first, int max) {
+        Caller c = currentCaller.get();
+        return em.createQuery("""
+                select new fr.sillon.ejb.activity.ActivityViews$TaskRecordRow(r.id, r.performedOn, s.name, t.name,
+                       u.displayName, r.durationMinutes,
+                       (select count(p) from TaskRecord r2 join r2.participantIds p where r2 = r),
+                       (select count(o) from Observation o where o.taskRecordId = r.id))
+                from TaskRecord r join r.site s join r.taskType t, UserAccount u
+                where u.id = r.supervisorId and r.structureId = :s and r.performedOn between :from and :to
+                  and (:mine = false or r.supervisorId = :me)
+                order by r.performedOn desc, r.id desc""", TaskRecordRow.class)
+                .setParameter("s", c.structure()).setParameter("from", from).setParameter("to", to)
+                .setParameter("mine", mineOnly).setParameter("me", c.userId())
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+
+    private <T> T own(Class<T> type, long id, Caller c, String action) {
+        T entity = em.find(type, id);
+        Long structure = null;
+        if (entity instanceof Site s) {
+            structure = s.getStructureId();
+        } else if (entity instanceof Team t) {
+            structure = t.getStructureId();
+        } else if (entity instanceof TaskRecord r) {
+            structure = r.getStructureId();
+        }
+        if (entity == null || structure == null || structure != c.structure()) {
+            if (entity != null) {
+                audit.refused(c, action, type.getSimpleName(), id);
+            }
+            throw new NotFoundException(type.getSimpleName(), id);
+        }
+        return entity;
+    }
+
+    private TaskType visibleTaskType(long id, Caller c) {
+        TaskType t = em.find(TaskType.class, id);
+        if (t == null || !(t.isShipped() || t.getStructureId() == c.structure())) {
+            if (t != null) {
+                audit.refused(c, "TASK_TYPE_READ", "TaskType", id);
+            }
+            throw new NotFoundException("TaskType", id);
+        }
+        return t;
+    }
+
+    private void checkParticipants(Caller c, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Set<Long> distinct = new HashSet<>(ids);
+        long found = ((Number) em.createNativeQuery(
+                        "select count(*) from participant p where p.structure_id = :s and p.id in (:ids)")
+                .setParameter("s", c.structure()).setParameter("ids", distinct).getSingleResult()).longValue();
+        if (found != distinct.size()) {
+            audit.refused(c, "PARTICIPANT_USE", "Participant", distinct.toString());
+            throw new DomainException("activity.team.foreignParticipant");
+        }
+    }
+
+    private void checkStaffAccount(Caller c, long userId) {
+        long found = em.createQuery("""
+                select count(u) from UserAccount u where u.id = :id and u.structure.id = :s
+                  and u.role in (fr.sillon.domain.access.Role.SUPERVISOR, fr.sillon.domain.access.Role.COORDINATOR)""", Long.class)
+                .setParameter("id", userId).setParameter("s", c.structure()).getSingleResult();
+        if (found == 0) {
+            throw new DomainException("activity.team.foreignSupervisor");
+        }
+    }
+
+    private List<PersonOption> participantsById(Caller c, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
+                where p.structure_id = :s and p.id in (:ids) order by p.last_name, p.first_name""")
+                .setParameter("s", c.structure()).setParameter("ids", ids).getResultList();
+        return rows.stream().map(r -> new PersonOption(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    private List<CriterionOption> criteria(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, f.code, c.code, c.title from competency c join framework f on f.id = c.framework_id
+                where c.kind = 'CRITERION' and c.id in (:ids) order by f.code, c.code""")
+                .setParameter("ids", ids).getResultList();
+        return new ArrayList<>(rows.stream().map(ActivityService::criterionOption).toList());
+    }
+
+    static CriterionOption criterionOption(Object[] r) {
+        return new CriterionOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]);
+    }
+
+    private static void checkVersion(int current, int expected) {
+        if (current != expected) {
+            throw new DomainException("error.optimisticLock");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
