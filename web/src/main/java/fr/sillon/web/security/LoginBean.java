@@ -58,7 +58,7 @@ public class LoginBean {
         }
     }
 
-    public void logout() throws IOException {
+    public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext ec = facesContext.getExternalContext();
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();

@@ -1,0 +1,85 @@
+package fr.sillon.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP client for black-box tests: cookies, redirects, the JSF login form, HTTP Basic. */
+public final class WebClient {
+    public static final String BASE = System.getProperty("it.base.url", "http://localhost:8180/sillon");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+
+    public WebClient() {
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET with HTTP Basic credentials (the REST API). */
+    public HttpResponse<String> getBasic(String path, String login, String password) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()
+                .header("Authorization", basic(login, password)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST a JSON body with HTTP Basic credentials. */
+    public HttpResponse<String> postJson(String path, String json, String login, String password)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Authorization", basic(login, password)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fills and submits the login page; returns the page reached after the redirects. */
+    public HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:login", login);
+        form.put("loginForm:password", password);
+        form.put("loginForm:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return postForm(page.uri().toString().replaceFirst(";jsessionid=[^?]*", ""), form);
+    }
+
+    public HttpResponse<String> postForm(String url, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no jakarta.faces.ViewState in page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    private static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

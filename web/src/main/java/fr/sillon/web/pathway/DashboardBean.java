@@ -1,0 +1,42 @@
+package fr.sillon.web.pathway;
+
+import fr.sillon.domain.pathway.PathwayAlerts;
+import fr.sillon.ejb.pathway.PathwayService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** /coordinator/dashboard.xhtml: the alerts of the day. */
+@Named
+@ViewScoped
+public class DashboardBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PathwayService service;
+
+    private final LocalDate today = LocalDate.now();
+    private List<PathwayAlerts.Alert> alerts;
+
+    @PostConstruct
+    void init() {
+        alerts = service.alerts(today);
+    }
+
+    public Map<PathwayAlerts.Kind, Long> getCounts() {
+        return alerts.stream().collect(Collectors.groupingBy(PathwayAlerts.Alert::kind, Collectors.counting()));
+    }
+
+    public PathwayAlerts.Kind[] getKinds() {
+        return PathwayAlerts.Kind.values();
+    }
+
+    public LocalDate getToday() { return today; }
+    public List<PathwayAlerts.Alert> getAlerts() { return alerts; }
+}

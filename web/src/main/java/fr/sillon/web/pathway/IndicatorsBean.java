@@ -1,0 +1,50 @@
+package fr.sillon.web.pathway;
+
+import fr.sillon.domain.pathway.ExitCategory;
+import fr.sillon.domain.pathway.PathwayIndicators;
+import fr.sillon.ejb.pathway.PathwayService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** /coordinator/indicators.xhtml: the figures of a period, and their CSV/XLSX export. */
+@Named
+@ViewScoped
+public class IndicatorsBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PathwayService service;
+
+    private LocalDate from = LocalDate.now().withDayOfYear(1);
+    private LocalDate to = LocalDate.now();
+    private PathwayIndicators indicators;
+
+    public void compute() {
+        PathwayMessages.attempt(() -> indicators = service.indicators(from, to));
+    }
+
+    public StreamedContent getCsv() {
+        return DefaultStreamedContent.builder().name("indicateurs-" + from + "-" + to + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(service.indicatorsCsv(from, to))).build();
+    }
+
+    public StreamedContent getXlsx() {
+        return DefaultStreamedContent.builder().name("indicateurs-" + from + "-" + to + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(service.indicatorsXlsx(from, to))).build();
+    }
+
+    public ExitCategory[] getCategories() { return ExitCategory.values(); }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public PathwayIndicators getIndicators() { return indicators; }
+}
