@@ -6,23 +6,29 @@ import java.time.LocalDate;
 /** Trainings followed during a pathway. SST certificates are valid 24 months (renewed by a MAC). */
 public enum TrainingKind {
     /** Sauveteur secouriste du travail, formation initiale (14 h). */
-    SST_INITIAL(new BigDecimal("14")),
+    SST_INITIAL(new BigDecimal("14"), "SST — formation initiale"),
     /** SST maintien et actualisation des compétences (7 h), every 24 months. */
-    SST_MAC(new BigDecimal("7")),
+    SST_MAC(new BigDecimal("7"), "SST — maintien et actualisation des compétences (MAC)"),
     /** CléA évaluation préalable (starts the 5-year window), with a result per domain. */
-    CLEA_PREALABLE(null),
+    CLEA_PREALABLE(null, "CléA — évaluation préalable"),
     /** CléA évaluation finale, with a result per domain. */
-    CLEA_FINALE(null),
+    CLEA_FINALE(null, "CléA — évaluation finale"),
     /** Any other training: free title, hours, certificate. */
-    OTHER(null);
+    OTHER(null, "Formation");
 
     /** Validity of an SST certificate. */
     public static final int SST_VALIDITY_MONTHS = 24;
 
     private final BigDecimal standardHours;
+    private final String label;
 
-    TrainingKind(BigDecimal standardHours) {
+    TrainingKind(BigDecimal standardHours, String label) {
         this.standardHours = standardHours;
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
     }
 
     /** Regulatory duration when there is one (SST 14 h, MAC 7 h), otherwise null. */

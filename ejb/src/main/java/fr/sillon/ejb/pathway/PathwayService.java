@@ -441,7 +441,7 @@ public class PathwayService {
         em.createQuery("select t from Training t where t.pathway = :p", Training.class)
                 .setParameter("p", pw).getResultList()
                 .forEach(t -> events.add(new TimelineEvent(trainingDate(t), TimelineKind.TRAINING,
-                        t.getKind().name() + (t.getTitle() == null ? "" : " · " + t.getTitle())
+                        t.getKind().label() + (t.getTitle() == null ? "" : " · " + t.getTitle())
                                 + (t.getExpiresOn() == null ? "" : " · valide jusqu'au " + Periods.fr(t.getExpiresOn())))));
         em.createQuery("select v.decidedAt, c.code, c.title from Validation v, Competency c where c.id = v.competencyId"
                         + " and v.participantId = :pa and v.structureId = :s and v.status = :st and v.decidedAt >= :from",
