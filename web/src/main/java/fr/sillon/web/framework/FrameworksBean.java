@@ -135,7 +135,7 @@ public class FrameworksBean implements Serializable {
         }
         ExportFile file = service.export(selected.id(), format);
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength(file.content().length)
+                .contentLength((long) file.content().length)
                 .stream(() -> new ByteArrayInputStream(file.content())).build();
     }
 
