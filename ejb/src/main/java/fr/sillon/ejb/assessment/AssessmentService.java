@@ -548,6 +548,16 @@ public class AssessmentService {
         return new ParticipantProgress(participantId, name, frameworks);
     }
 
+    /** The levels of the scale of a criterion's framework (« non observé » first). */
+    @RolesAllowed({STAFF, COORD, PARTICIPANT})
+    public List<LevelOption> levelsOf(long competencyId) {
+        List<Number> scale = em.createNativeQuery(
+                "select f.scale_id from competency c join framework f on f.id = c.framework_id where c.id = :c")
+                .setParameter("c", competencyId).getResultList();
+        return scale.isEmpty() ? List.of()
+                : levels(Set.of(scale.get(0).longValue())).getOrDefault(scale.get(0).longValue(), List.of());
+    }
+
     // ================================================================ helpers
 
     private ValidationRule.Outcome evaluate(Caller c, long participantId, long competencyId) {
