@@ -99,13 +99,13 @@ public class FrameworkService {
         if (t.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return em.createQuery("""
                         select new fr.sillon.ejb.framework.SearchHit(
                                f.id, f.code, f.fwVersion, c.id, c.code, c.kind, c.title)
                         from Competency c join c.framework f
                         where (f.structureId is null or f.structureId = :structure)
-                          and (c.title like :p escape '\\' or c.code like :p escape '\\')
+                          and (c.title like :p escape '!' or c.code like :p escape '!')
                         order by f.code, f.fwVersion, c.id""", SearchHit.class)
                 .setParameter("structure", structureOrNone(caller))
                 .setParameter("p", pattern)
