@@ -175,7 +175,8 @@ public class CertificateRenderer {
                     text(Style.NOTE, "P", CertificateSnapshot.CLEA_NOTE, 0.35f, 0.25f, 0.05f);
                 }
                 for (var d : f.domains()) {
-                    text(Style.H3, "H3", d.code() + " — " + d.title(), 0, 0, 0);
+                    text(Style.H3, "H3", d.code() == null || d.code().isBlank() ? d.title() : d.code() + " — " + d.title(),
+                            0, 0, 0);
                     for (var c : d.criteria()) {
                         text(Style.P, "P", c.code() + "  " + c.title(), 0, 0, 0);
                         String detail = "Validé le " + shortDate(c.validatedOn())
