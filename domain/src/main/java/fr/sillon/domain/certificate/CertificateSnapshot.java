@@ -1,5 +1,6 @@
 package fr.sillon.domain.certificate;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.List;
  * @param verifyUrl   public verification address printed and encoded in the QR code (null in a preview)
  */
 public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issuer, Holder holder, Period period,
-                                  List<FrameworkSection> frameworks, Sst sst, String verifyUrl) {
+                                  List<FrameworkSection> frameworks, Sst sst, String verifyUrl)
+        implements Serializable {
 
     /** Note printed under every CléA framework: Sillon is not the CléA certifier. */
     public static final String CLEA_NOTE = "Préparation au CléA — Sillon n’est pas certificateur : ces critères ont été "
@@ -42,10 +44,10 @@ public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issu
         return frameworks.stream().flatMap(f -> f.domains().stream()).mapToInt(d -> d.criteria().size()).sum();
     }
 
-    public record Issuer(String structureName, String address, String city, String signatoryName, String signatoryRole) {
+    public record Issuer(String structureName, String address, String city, String signatoryName, String signatoryRole) implements Serializable {
     }
 
-    public record Holder(String firstName, String lastName) {
+    public record Holder(String firstName, String lastName) implements Serializable {
         public String fullName() {
             return firstName + " " + lastName;
         }
@@ -56,19 +58,19 @@ public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issu
      * @param exitDate    end of the pathway, null while it goes on
      * @param hours       hours of work under contract over the period (rounded), null if unknown
      */
-    public record Period(LocalDate entryDate, LocalDate exitDate, BigDecimal hours) {
+    public record Period(LocalDate entryDate, LocalDate exitDate, BigDecimal hours) implements Serializable {
     }
 
     /**
      * @param clea whether this framework is CléA / CléA Numérique: its criteria are presented as preparation
      */
-    public record FrameworkSection(String code, String version, String title, boolean clea, List<DomainSection> domains) {
+    public record FrameworkSection(String code, String version, String title, boolean clea, List<DomainSection> domains) implements Serializable {
         public FrameworkSection {
             domains = domains == null ? List.of() : List.copyOf(domains);
         }
     }
 
-    public record DomainSection(String code, String title, List<Criterion> criteria) {
+    public record DomainSection(String code, String title, List<Criterion> criteria) implements Serializable {
         public DomainSection {
             criteria = criteria == null ? List.of() : List.copyOf(criteria);
         }
@@ -77,7 +79,7 @@ public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issu
     /**
      * @param workSituations names of the task types during which the criterion was observed
      */
-    public record Criterion(String code, String title, LocalDate validatedOn, List<String> workSituations) {
+    public record Criterion(String code, String title, LocalDate validatedOn, List<String> workSituations) implements Serializable {
         public Criterion {
             workSituations = workSituations == null ? List.of() : List.copyOf(workSituations);
         }
@@ -88,6 +90,6 @@ public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issu
      * @param validUntil  end of its validity
      * @param validOnIssue whether it was still valid on the date of issue
      */
-    public record Sst(LocalDate certifiedOn, LocalDate validUntil, boolean validOnIssue) {
+    public record Sst(LocalDate certifiedOn, LocalDate validUntil, boolean validOnIssue) implements Serializable {
     }
 }
