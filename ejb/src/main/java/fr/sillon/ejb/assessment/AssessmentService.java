@@ -119,7 +119,7 @@ public class AssessmentService {
                 checkLevel(old.getCompetencyId(), level, true);
                 Observation fix = old.correct(null, level, notes.get(cell.participantId()),
                         "Niveau modifié dans la grille de la tâche", c.userId(), now.toLocalDate(), now);
-                em.persist(fix);
+                persistUnique(fix, "assessment.observation.alreadyCorrected");
                 corrected++;
             }
         }
@@ -128,7 +128,7 @@ public class AssessmentService {
         if (refused.isPresent()) {
             throw new DomainException("assessment.grid.rejected", refused.get().reason());
         }
-        flushUnique("assessment.observation.alreadyCorrected");
+        em.flush();
         int created = (int) results.stream().filter(x -> x.status() == ItemStatus.CREATED).count();
         audit.ok(c, "OBSERVATION_GRID_SAVE", "TaskRecord", r.getId(),
                 created + " observation(s), " + corrected + " correction(s)");
@@ -295,8 +295,7 @@ public class AssessmentService {
         checkLevel(old.getCompetencyId(), levelRank, true);
         LocalDateTime now = LocalDateTime.now();
         Observation fix = old.correct(null, levelRank, note, reason, c.userId(), now.toLocalDate(), now);
-        em.persist(fix);
-        flushUnique("assessment.observation.alreadyCorrected");
+        persistUnique(fix, "assessment.observation.alreadyCorrected");
         audit.ok(c, "OBSERVATION_CORRECT", "Observation", fix.getId(), "corrige " + observationId + " : " + fix.getCorrectionReason());
         return fix.getId();
     }
@@ -427,8 +426,7 @@ public class AssessmentService {
         }
         Validation v = new Validation(c.structure(), participantId, competencyId, ValidationStatus.VALIDATED, c.userId(),
                 LocalDateTime.now(), note, outcome.evidenceIds());
-        em.persist(v);
-        flushUnique("assessment.validation.alreadyValidated");
+        persistUnique(v, "assessment.validation.alreadyValidated");
         audit.ok(c, "VALIDATION_VALIDATE", "Validation", v.getId(), "participant " + participantId + ", critère "
                 + competencyId + ", " + outcome.evidenceIds().size() + " observation(s)");
         return v.getId();
@@ -591,9 +589,13 @@ public class AssessmentService {
                 .setParameter("p", participantId).setParameter("c", competencyId).getResultStream().findFirst();
     }
 
-    /** Flushes; a unique-key violation (a concurrent insert won the race) becomes the given French message. */
-    private void flushUnique(String key) {
+    /**
+     * Persists and flushes (with IDENTITY ids the insert runs at once); a unique-key violation (a concurrent insert
+     * won the race) becomes the given French message.
+     */
+    private void persistUnique(Object entity, String key) {
         try {
+            em.persist(entity);
             em.flush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -4,7 +4,6 @@ import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.assessment.AssessmentViews.DecisionRow;
 import fr.sillon.ejb.assessment.AssessmentViews.HistoryRow;
 import fr.sillon.ejb.assessment.AssessmentViews.LevelOption;
-import fr.sillon.ejb.assessment.AssessmentViews.LevelOption;
 import fr.sillon.ejb.assessment.AssessmentViews.ParticipantProgress;
 import fr.sillon.ejb.assessment.AssessmentViews.Proposal;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +35,6 @@ public class EvidenceBean implements Serializable {
     private List<DecisionRow> decisions;
     private HistoryRow selected;
     private Integer newLevel;
-    private List<LevelOption> levels = List.of();
     private List<LevelOption> levels = List.of();
     private String reason;
 
@@ -75,7 +73,6 @@ public class EvidenceBean implements Serializable {
         selected = row;
         newLevel = row.levelRank();
         levels = assessment.levelsOf(row.competencyId());
-        levels = assessment.levelsOf(row.competencyId());
         reason = null;
     }
 
@@ -99,7 +96,6 @@ public class EvidenceBean implements Serializable {
     public List<Proposal> getProposals() { return proposals; }
     public List<DecisionRow> getDecisions() { return decisions; }
     public HistoryRow getSelected() { return selected; }
-    public List<LevelOption> getLevels() { return levels; }
     public List<LevelOption> getLevels() { return levels; }
     public Integer getNewLevel() { return newLevel; }
     public void setNewLevel(Integer newLevel) { this.newLevel = newLevel; }
