@@ -140,6 +140,28 @@ public class PathwayService {
                 pw.getCoordinator() == null ? null : pw.getCoordinator().getDisplayName(), sensitive, pw.getVersion());
     }
 
+    /**
+     * Links the participant of a pathway to their login (an account of role PARTICIPANT of the same structure), so that
+     * the participant space shows them their own progress.
+     */
+    @RolesAllowed(COORDINATOR)
+    public void linkParticipantAccount(long pathwayId, long userAccountId) {
+        Caller caller = currentCaller.get();
+        Pathway pw = pathwayOf(caller, pathwayId, "PARTICIPANT_LINK");
+        UserAccount u = em.find(UserAccount.class, userAccountId);
+        if (u == null || u.getRole() != Role.PARTICIPANT || u.getStructure() == null
+                || !u.getStructure().getId().equals(caller.structure())) {
+            throw new DomainException("pathway.participant.accountNotParticipant");
+        }
+        Long taken = em.createQuery("select count(p) from Participant p where p.userAccount = :u and p <> :p", Long.class)
+                .setParameter("u", u).setParameter("p", pw.getParticipant()).getSingleResult();
+        if (taken > 0) {
+            throw new DomainException("pathway.participant.accountTaken");
+        }
+        pw.getParticipant().setUserAccount(u);
+        audit.ok(caller, "PARTICIPANT_LINK", "Participant", pw.getParticipant().getId(), u.getLogin());
+    }
+
     /** Changes the supervisor (team leader) and the coordinator (CIP) following the pathway. */
     @RolesAllowed(COORDINATOR)
     public void assignStaff(long pathwayId, Long supervisorId, Long coordinatorId) {
