@@ -1,0 +1,262 @@
+package fr.sillon.it.certificate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import fr.sillon.domain.NotFoundException;
+import fr.sillon.domain.access.Role;
+import fr.sillon.domain.access.Structure;
+import fr.sillon.domain.access.UserAccount;
+import fr.sillon.domain.certificate.CertificateBatch;
+import fr.sillon.domain.certificate.CertificateStatus;
+import fr.sillon.ejb.access.PasswordHasher;
+import fr.sillon.ejb.certificate.CertificateService;
+import fr.sillon.ejb.certificate.CertificateVerifier;
+import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
+import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
+import fr.sillon.it.Deployments;
+import fr.sillon.it.RunAs;
+import fr.sillon.it.WebClient;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container against MariaDB, and over HTTP: issue, public verification (valid, then revoked; unknown → French
+ * 404), re-issue (old number verifies as replaced), uploaded PDF check, download rights, background batch.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificateIT {
+    static final String PASSWORD = "it-secret";
+    static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(CertificateIT.class, WebClient.class);
+    }
+
+    @PersistenceContext(unitName = "sillon")
+    EntityManager em;
+    @Inject
+    UserTransaction tx;
+    @Inject
+    CertificateService certificates;
+    @Inject
+    PasswordHasher hasher;
+
+    /** A structure with a coordinator and two participants (with accounts), each on a pathway with validations. */
+    record Fixture(String prefix, long structure, long pathway1, long pathway2) {
+    }
+
+    Fixture fixture(String name) throws Exception {
+        String prefix = "it-cert-" + name + "-" + SEQ.incrementAndGet();
+        tx.begin();
+        try {
+            Structure s = new Structure(prefix.toUpperCase(), "Jardins de l’Œuvre " + name);
+            s.setCity("Saint-Étienne");
+            s.setSignatoryName("Hélène Lefèvre");
+            s.setSignatoryRole("Directrice");
+            em.persist(s);
+            String hash = hasher.hash(PASSWORD);
+            UserAccount coord = new UserAccount(prefix + ".coord", hash, "Coordinatrice", Role.COORDINATOR, s);
+            UserAccount u1 = new UserAccount(prefix + ".p1", hash, "Zoé Lœw", Role.PARTICIPANT, s);
+            UserAccount u2 = new UserAccount(prefix + ".p2", hash, "Noël Çava", Role.PARTICIPANT, s);
+            em.persist(coord);
+            em.persist(u1);
+            em.persist(u2);
+            em.flush();
+            long pw1 = pathway(s.getId(), u1.getId(), "Zoé", "Lœwenbrück", coord.getId());
+            long pw2 = pathway(s.getId(), u2.getId(), "Noël", "Çavaillès", coord.getId());
+            tx.commit();
+            return new Fixture(prefix, s.getId(), pw1, pw2);
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private long pathway(long structure, long account, String first, String last, long coordId) {
+        em.createNativeQuery("insert into participant (structure_id, user_account_id, first_name, last_name) "
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, structure).setParameter(2, account).setParameter(3, first).setParameter(4, last)
+                .executeUpdate();
+        long participant = lastId();
+        em.createNativeQuery("insert into pathway (structure_id, participant_id, entry_date) values (?1, ?2, ?3)")
+                .setParameter(1, structure).setParameter(2, participant)
+                .setParameter(3, LocalDate.now().minusMonths(8)).executeUpdate();
+        long pathway = lastId();
+        em.createNativeQuery("insert into contract (structure_id, pathway_id, kind, start_date, planned_end, weekly_hours) "
+                        + "values (?1, ?2, 'INITIAL', ?3, ?4, 26)")
+                .setParameter(1, structure).setParameter(2, pathway).setParameter(3, LocalDate.now().minusMonths(8))
+                .setParameter(4, LocalDate.now().plusMonths(4)).executeUpdate();
+        for (String code : List.of("1.1.1", "2.1.2")) {
+            long criterion = ((Number) em.createNativeQuery("""
+                    select c.id from competency c join framework f on f.id = c.framework_id
+                    where f.code = 'CLEA' and f.structure_id is null and c.code = ?1""")
+                    .setParameter(1, code).getSingleResult()).longValue();
+            em.createNativeQuery("insert into validation (structure_id, participant_id, competency_id, status, "
+                            + "decided_by, decided_at) values (?1, ?2, ?3, 'VALIDATED', ?4, current_timestamp(6))")
+                    .setParameter(1, structure).setParameter(2, participant).setParameter(3, criterion)
+                    .setParameter(4, coordId).executeUpdate();
+        }
+        return pathway;
+    }
+
+    private long lastId() {
+        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+    }
+
+    static <T> T coord(Fixture f, Callable<T> action) throws Exception {
+        return RunAs.user(f.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
+    }
+
+    static <T> T participant(Fixture f, int n, Callable<T> action) throws Exception {
+        return RunAs.user(f.prefix() + ".p" + n, Set.of("PARTICIPANT"), action);
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return new WebClient().get(path);
+    }
+
+    static HttpResponse<byte[]> getBytes(String path, String login) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(WebClient.BASE + path)).GET();
+        if (login != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    void verifySaysValidThenRevoked() throws Exception {
+        Fixture f = fixture("verify");
+        CertificateRow issued = coord(f, () -> certificates.issue(f.pathway1()));
+        assertTrue(issued.number().matches("SIL-\\d{4}-\\d{6}"), issued.number());
+        assertEquals(CertificateStatus.VALID, issued.status());
+
+        HttpResponse<String> page = get("/verify/" + issued.number());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Attestation valide"), page.body());
+        assertTrue(page.body().contains("Zoé Lœwenbrück"), "states the holder's name");
+        assertTrue(page.body().contains("Porter attention aux propos tenus"), "states the criteria");
+        assertFalse(page.body().contains("Noël"), "nothing about anyone else");
+
+        CertificateRow revoked = coord(f, () -> certificates.revoke(issued.id(), "Erreur de saisie sur le parcours"));
+        assertEquals(CertificateStatus.REVOKED, revoked.status());
+        page = get("/verify/" + issued.number());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Attestation révoquée"), page.body());
+        assertFalse(page.body().contains("Erreur de saisie"), "the internal reason is not public");
+    }
+
+    @Test
+    void unknownNumberIsAFrench404() throws Exception {
+        HttpResponse<String> page = get("/verify/SIL-2099-999999");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Attestation introuvable"), page.body());
+        assertTrue(page.body().contains("Aucune attestation Sillon ne porte le numéro"), page.body());
+        HttpResponse<String> garbage = get("/verify/nimporte-quoi");
+        assertEquals(404, garbage.statusCode());
+    }
+
+    @Test
+    void reissueGivesANewNumberAndTheOldOneVerifiesAsReplaced() throws Exception {
+        Fixture f = fixture("reissue");
+        CertificateRow first = coord(f, () -> certificates.issue(f.pathway1()));
+        CertificateRow second = coord(f, () -> certificates.reissue(first.id(), "Nouveaux critères validés"));
+        assertNotEquals(first.number(), second.number());
+        var old = certificates.verify(first.number()).orElseThrow();
+        assertEquals(CertificateStatus.REPLACED, old.status());
+        assertEquals(second.number(), old.replacedByNumber());
+        assertEquals(CertificateStatus.VALID, certificates.verify(second.number()).orElseThrow().status());
+        HttpResponse<String> page = get("/verify/" + first.number());
+        assertTrue(page.body().contains("Attestation remplacée"), page.body());
+        assertTrue(page.body().contains(second.number()), page.body());
+    }
+
+    @Test
+    void participantDownloadsOwnCertificateOnlyAndUploadIsChecked() throws Exception {
+        Fixture f = fixture("download");
+        CertificateRow mine = coord(f, () -> certificates.issue(f.pathway1()));
+        CertificateRow theirs = coord(f, () -> certificates.issue(f.pathway2()));
+
+        HttpResponse<byte[]> own = getBytes("/api/v1/certificates/" + mine.id() + "/pdf", f.prefix() + ".p1");
+        assertEquals(200, own.statusCode());
+        assertEquals("%PDF", new String(own.body(), 0, 4, StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> other = getBytes("/api/v1/certificates/" + theirs.id() + "/pdf", f.prefix() + ".p1");
+        assertEquals(404, other.statusCode(), "another participant's certificate is not found");
+        assertThrows(NotFoundException.class, () -> participant(f, 1, () -> certificates.download(theirs.id())));
+        assertEquals(List.of(mine.id()), participant(f, 1, () -> certificates.mine()).stream()
+                .map(CertificateRow::id).toList());
+        tx.begin();
+        long refused = ((Number) em.createNativeQuery("select count(*) from audit_entry where actor_login = ?1 "
+                        + "and action = 'CERTIFICATE_DOWNLOAD' and outcome = 'REFUSED'")
+                .setParameter(1, f.prefix() + ".p1").getSingleResult()).longValue();
+        tx.commit();
+        assertTrue(refused >= 2, "refusals are audited");
+
+        // the downloaded file is an unaltered Sillon certificate; one changed byte and it is not
+        var check = certificates.verifyUpload(own.body());
+        assertTrue(check.authentic());
+        assertEquals(mine.number(), check.certificate().number());
+        byte[] altered = own.body().clone();
+        altered[altered.length / 3] ^= 0x20;
+        var bad = certificates.verifyUpload(altered);
+        assertFalse(bad.authentic());
+        assertEquals(CertificateVerifier.Outcome.ALTERED, bad.outcome());
+    }
+
+    @Test
+    void anotherStructureSeesNothing() throws Exception {
+        Fixture a = fixture("tenant-a");
+        Fixture b = fixture("tenant-b");
+        CertificateRow issued = coord(a, () -> certificates.issue(a.pathway1()));
+        assertThrows(NotFoundException.class, () -> coord(b, () -> certificates.download(issued.id())));
+        assertThrows(NotFoundException.class, () -> coord(b, () -> certificates.revoke(issued.id(), "motif")));
+        assertThrows(NotFoundException.class, () -> coord(b, () -> certificates.issue(a.pathway2())));
+        assertEquals(0, coord(b, () -> certificates.list(null, 0, 50)).total());
+    }
+
+    @Test
+    void batchIssuesTheExitsOfThePeriodInTheBackground() throws Exception {
+        Fixture f = fixture("batch");
+        tx.begin();
+        for (long pathway : List.of(f.pathway1(), f.pathway2())) {
+            em.createNativeQuery("insert into pathway_exit (structure_id, pathway_id, exit_date, motive, asp_code, "
+                            + "category) values (?1, ?2, ?3, 'CDI', '01', 'EMPLOI_DURABLE')")
+                    .setParameter(1, f.structure()).setParameter(2, pathway)
+                    .setParameter(3, LocalDate.now().minusDays(3)).executeUpdate();
+        }
+        tx.commit();
+        BatchProgress started = coord(f, () -> certificates.startBatch(LocalDate.now().minusDays(10), LocalDate.now()));
+        BatchProgress progress = started;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!progress.finished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            progress = coord(f, () -> certificates.batch(started.id()));
+        }
+        assertEquals(CertificateBatch.Status.DONE, progress.status(), String.valueOf(progress));
+        assertEquals(2, progress.total());
+        assertEquals(2, progress.issued());
+        assertEquals(100, progress.percent());
+        assertEquals(2, coord(f, () -> certificates.list(null, 0, 50)).total());
+    }
+}
