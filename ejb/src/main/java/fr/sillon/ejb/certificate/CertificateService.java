@@ -254,10 +254,9 @@ public class CertificateService {
         long structure = caller.structure();
         long running = ((Number) em.createQuery("""
                 select count(b) from CertificateBatch b where b.structureId = :s
-                and b.status in (fr.sillon.domain.certificate.CertificateBatch.Status.PENDING,
-                                 fr.sillon.domain.certificate.CertificateBatch.Status.RUNNING)
-                and b.createdAt > :recent""")
+                and b.status in :unfinished and b.createdAt > :recent""")
                 .setParameter("s", structure).setParameter("recent", LocalDateTime.now().minusHours(2))
+                .setParameter("unfinished", List.of(CertificateBatch.Status.PENDING, CertificateBatch.Status.RUNNING))
                 .getSingleResult()).longValue();
         if (running > 0) {
             throw new DomainException("certificate.batch.running");
