@@ -164,7 +164,8 @@ public class CertificatesBean implements Serializable {
         if (!batch.finished()) {
             batch = service.batch(batch.id());
         }
-        return batch.percent();
+        // a failed batch ends the polling too
+        return batch.finished() ? 100 : batch.percent();
     }
 
     public void batchComplete() {
