@@ -63,7 +63,7 @@ public class CertificateIssuer {
         // validated criteria, their domain (up to three levels up) and the task types where they were observed
         List<CertificateContent.Row> rows = new ArrayList<>();
         for (Object o : em.createNativeQuery("""
-                select f.code, f.fw_version, f.title, c.code, c.title, v.decided_at,
+                select distinct f.code, f.fw_version, f.title, c.code, c.title, v.decided_at,
                        p1.code, p1.title, p1.kind, p2.code, p2.title, p2.kind, p3.code, p3.title, p3.kind,
                        tt.name
                 from validation v
