@@ -68,7 +68,7 @@ public class CertificateRenderer {
 
     private static final float MARGIN = 56f;
     private static final float TOP = PDRectangle.A4.getHeight() - 90f;
-    private static final float BOTTOM = 80f;
+    private static final float BOTTOM = 72f;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final byte[] regularFont;
@@ -226,26 +226,30 @@ public class CertificateRenderer {
         private void signatureAndQr() throws IOException {
             var issuer = s.issuer();
             float qr = 86f;
-            // keep the signature block and the QR code together
-            if (y - 150 < BOTTOM) {
+            boolean withQr = s.verifyUrl() != null;
+            float column = withQr ? WIDTH - qr - 16 : WIDTH;
+            // the signature block and the QR code beside it stay together (about 120 pt)
+            if (y - 124 < BOTTOM) {
                 newPage();
             }
             text(Style.H2, "H2", "Signature", 0.10f, 0.30f, 0.20f);
-            text(Style.P, "P", "Fait" + (issuer.city() == null || issuer.city().isBlank() ? "" : " à " + issuer.city())
-                    + ", le " + date(s.issuedOn()) + ".", 0, 0, 0);
-            text(Style.P, "P", join(", ", issuer.signatoryName(), issuer.signatoryRole()), 0, 0, 0);
-            if (s.number() != null) {
-                text(Style.NOTE, "P", "Document signé électroniquement par " + issuer.structureName()
-                        + " ; toute modification du fichier invalide la signature.", 0.35f, 0.35f, 0.35f);
+            float top = y;
+            if (withQr) {
+                drawQr(s.verifyUrl(), MARGIN + WIDTH - qr, top - qr, qr);
             }
-            if (s.verifyUrl() != null) {
-                space(8);
-                float top = y;
-                drawQr(s.verifyUrl(), MARGIN, top - qr, qr);
-                y = top - 4;
-                textAt(Style.P, "P", "Vérifiez l’authenticité de cette attestation en scannant le code ou à l’adresse :",
-                        MARGIN + qr + 14, WIDTH - qr - 14);
-                textAt(Style.P, "P", s.verifyUrl(), MARGIN + qr + 14, WIDTH - qr - 14);
+            y -= 2;
+            textAt(Style.P, "P", "Fait" + (issuer.city() == null || issuer.city().isBlank() ? "" : " à " + issuer.city())
+                    + ", le " + date(s.issuedOn()) + ".", MARGIN, column);
+            textAt(Style.P, "P", join(", ", issuer.signatoryName(), issuer.signatoryRole()), MARGIN, column);
+            if (s.number() != null) {
+                y -= 4;
+                textAt(Style.NOTE, "P", "Document signé électroniquement par " + issuer.structureName()
+                        + " ; toute modification du fichier invalide la signature.", MARGIN, column);
+            }
+            if (withQr) {
+                y -= 4;
+                textAt(Style.NOTE, "P", "Vérifiez l’authenticité de cette attestation en scannant le code ou à "
+                        + "l’adresse : " + s.verifyUrl(), MARGIN, column);
                 y = Math.min(y, top - qr - 6);
             }
         }
@@ -277,7 +281,8 @@ public class CertificateRenderer {
         }
 
         void textAt(Style style, String tag, String text, float x, float width) throws IOException {
-            writeLines(style, tag, text, x, width, 0, 0, 0);
+            float grey = style == Style.NOTE ? 0.35f : 0f;
+            writeLines(style, tag, text, x, width, grey, grey, grey);
         }
 
         private void writeLines(Style style, String tag, String text, float x, float width, float r, float g, float b)

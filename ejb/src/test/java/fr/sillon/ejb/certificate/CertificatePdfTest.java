@@ -102,6 +102,27 @@ class CertificatePdfTest {
     }
 
     @Test
+    void qrCodeStaysAboveTheFooter() throws IOException {
+        for (byte[] bytes : new byte[][] {small.pdf(), twoPages.pdf()}) {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                var last = doc.getPage(doc.getNumberOfPages() - 1);
+                var figure = doc.getDocumentCatalog().getStructureTreeRoot().getKids().stream()
+                        .map(k -> (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k)
+                        .flatMap(d -> d.getKids().stream())
+                        .map(k -> (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k)
+                        .filter(e -> "Figure".equals(e.getStructureType())).findFirst().orElseThrow();
+                assertTrue(figure.getAlternateDescription().contains(CertificateSamples.URL));
+                var bbox = (org.apache.pdfbox.cos.COSArray) figure.getCOSObject()
+                        .getCOSDictionary(org.apache.pdfbox.cos.COSName.A)
+                        .getDictionaryObject(org.apache.pdfbox.cos.COSName.BBOX);
+                float bottom = ((org.apache.pdfbox.cos.COSNumber) bbox.getObject(1)).floatValue();
+                assertTrue(bottom >= 70, "QR code bottom at " + bottom + " on a page of height "
+                        + last.getMediaBox().getHeight());
+            }
+        }
+    }
+
+    @Test
     void hashIsTheSha256OfTheSignedBytes() {
         assertEquals(64, small.sha256().length());
         assertEquals(CertificateVerifier.sha256(small.pdf()), small.sha256());
