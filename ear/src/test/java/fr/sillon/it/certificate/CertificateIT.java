@@ -225,6 +225,32 @@ class CertificateIT {
     }
 
     @Test
+    void assignedReferentDownloadsOnlyTheFollowedPathways() throws Exception {
+        Fixture f = fixture("referent");
+        CertificateRow followed = coord(f, () -> certificates.issue(f.pathway1()));
+        CertificateRow other = coord(f, () -> certificates.issue(f.pathway2()));
+        String login = f.prefix() + ".ref";
+        tx.begin();
+        UserAccount referent = new UserAccount(login, hasher.hash(PASSWORD), "Référente", Role.REFERENT, null);
+        em.persist(referent);
+        em.flush();
+        em.createNativeQuery("insert into referent_assignment (pathway_id, referent_id, consent_recorded_on, assigned_by) "
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, f.pathway1()).setParameter(2, referent.getId()).setParameter(3, LocalDate.now())
+                .setParameter(4, f.prefix() + ".coord").executeUpdate();
+        tx.commit();
+        Callable<List<CertificateRow>> mine = () -> certificates.mine();
+        assertEquals(List.of(followed.id()), RunAs.user(login, Set.of("REFERENT"), mine).stream()
+                .map(CertificateRow::id).toList());
+        assertEquals(followed.number(), RunAs.user(login, Set.of("REFERENT"),
+                () -> certificates.download(followed.id())).number());
+        assertThrows(NotFoundException.class, () -> RunAs.user(login, Set.of("REFERENT"),
+                () -> certificates.download(other.id())));
+        assertEquals(404, getBytes("/api/v1/certificates/" + other.id() + "/pdf", login).statusCode());
+        assertEquals(200, getBytes("/api/v1/certificates/" + followed.id() + "/pdf", login).statusCode());
+    }
+
+    @Test
     void anotherStructureSeesNothing() throws Exception {
         Fixture a = fixture("tenant-a");
         Fixture b = fixture("tenant-b");
