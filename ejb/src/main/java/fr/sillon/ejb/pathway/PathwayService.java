@@ -79,18 +79,7 @@ public class PathwayService {
         Caller caller = currentCaller.get();
         long structureId = caller.structure();
         Participant p = new Participant(structureId, data.firstName(), data.lastName());
-        p.setBirthDate(data.birthDate());
-        p.setEmail(data.email());
-        p.setPhone(data.phone());
-        p.setAddress(data.address());
-        p.setPostalCode(data.postalCode());
-        p.setCity(data.city());
-        p.setEducationLevel(data.educationLevel());
-        p.setFranceTravailId(data.franceTravailId());
-        p.setPassIae(data.passIaeNumber(), data.passIaeStart(), data.passIaeEnd());
-        p.setPrescriber(data.prescriberKind(), data.prescriberName());
-        p.setCriteria(data.criteria());
-        p.setRqth(data.rqth());
+        apply(p, data);
         em.persist(p);
         Pathway pathway = new Pathway(p, data.entryDate() == null ? LocalDate.now() : data.entryDate());
         pathway.setSupervisor(staffMember(caller, data.supervisorId()));
@@ -100,6 +89,42 @@ public class PathwayService {
         em.flush();
         audit.ok(caller, "PATHWAY_CREATE", "Pathway", pathway.getId(), p.getFullName());
         return pathway.getId();
+    }
+
+    /**
+     * Corrects the identity and the situation of the participant of a pathway (and the entry date).
+     *
+     * @param participantVersion the version read with {@link #pathway}: someone else's change in between is refused
+     */
+    @RolesAllowed(COORDINATOR)
+    public void updateParticipant(long pathwayId, NewParticipant data, int participantVersion) {
+        Caller caller = currentCaller.get();
+        Pathway pw = pathwayOf(caller, pathwayId, "PARTICIPANT_UPDATE");
+        Participant p = pw.getParticipant();
+        if (p.getVersion() != participantVersion) {
+            throw new DomainException("error.optimisticLock");
+        }
+        p.setName(data.firstName(), data.lastName());
+        apply(p, data);
+        if (data.entryDate() != null) {
+            pw.setEntryDate(data.entryDate());
+        }
+        audit.ok(caller, "PARTICIPANT_UPDATE", "Participant", p.getId(), null);
+    }
+
+    private static void apply(Participant p, NewParticipant data) {
+        p.setBirthDate(data.birthDate());
+        p.setEmail(blankToNull(data.email()));
+        p.setPhone(blankToNull(data.phone()));
+        p.setAddress(blankToNull(data.address()));
+        p.setPostalCode(blankToNull(data.postalCode()));
+        p.setCity(blankToNull(data.city()));
+        p.setEducationLevel(data.educationLevel());
+        p.setFranceTravailId(blankToNull(data.franceTravailId()));
+        p.setPassIae(blankToNull(data.passIaeNumber()), data.passIaeStart(), data.passIaeEnd());
+        p.setPrescriber(data.prescriberKind(), blankToNull(data.prescriberName()));
+        p.setCriteria(data.criteria());
+        p.setRqth(data.rqth());
     }
 
     /** Opens a new pathway (a new stay) for a participant whose previous pathways are all closed. */
@@ -137,7 +162,7 @@ public class PathwayService {
                 p.getPrescriberKind(), p.getPrescriberName(), criteria, sensitive ? p.isRqth() : null,
                 pw.getEntryDate(), pw.getStatus(),
                 pw.getSupervisor() == null ? null : pw.getSupervisor().getDisplayName(),
-                pw.getCoordinator() == null ? null : pw.getCoordinator().getDisplayName(), sensitive, pw.getVersion());
+                pw.getCoordinator() == null ? null : pw.getCoordinator().getDisplayName(), sensitive, p.getVersion());
     }
 
     /**

@@ -47,7 +47,7 @@ public final class PathwayViews {
                                 PrescriberKind prescriberKind, String prescriberName,
                                 Set<EligibilityCriterion> criteria, Boolean rqth, LocalDate entryDate,
                                 PathwayStatus status, String supervisorName, String coordinatorName,
-                                boolean sensitiveShown, int version) {
+                                boolean sensitiveShown, int participantVersion) {
         public String fullName() {
             return firstName + " " + lastName;
         }

@@ -34,6 +34,8 @@ public class PathwayBean implements Serializable {
     private List<TimelineEvent> timeline;
     private List<ReferentView> referents;
 
+    // identity form (coordinators)
+    private ParticipantForm form;
     // contract form
     private LocalDate contractStart;
     private LocalDate contractEnd;
@@ -93,10 +95,18 @@ public class PathwayBean implements Serializable {
         exit = service.exit(id);
         timeline = service.timeline(id);
         referents = service.referents(id);
+        form = ParticipantForm.of(detail);
         if (!contracts.isEmpty()) {
             contractStart = contracts.get(contracts.size() - 1).plannedEnd().plusDays(1);
         } else if (contractStart == null) {
             contractStart = detail.entryDate();
+        }
+    }
+
+    public void updateParticipant() {
+        if (PathwayMessages.attempt(() -> service.updateParticipant(id, form.toCommand(), detail.participantVersion()))) {
+            PathwayMessages.info("pathway.participant.updated");
+            load();
         }
     }
 
@@ -238,6 +248,7 @@ public class PathwayBean implements Serializable {
     public List<Integer> getCleaDomains() { return List.of(1, 2, 3, 4, 5, 6, 7); }
     public ExitMotive[] getExitMotives() { return ExitMotive.values(); }
 
+    public ParticipantForm getForm() { return form; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PathwayDetail getDetail() { return detail; }
