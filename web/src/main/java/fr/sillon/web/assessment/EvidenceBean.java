@@ -1,6 +1,11 @@
 package fr.sillon.web.assessment;
 
+import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.ActivityViews.CriterionOption;
 import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
+import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
+import fr.sillon.ejb.assessment.AssessmentViews.ObservationInput;
 import fr.sillon.ejb.assessment.AssessmentViews.DecisionRow;
 import fr.sillon.ejb.assessment.AssessmentViews.HistoryRow;
 import fr.sillon.ejb.assessment.AssessmentViews.LevelOption;
@@ -10,7 +15,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Screen « Preuves d'un participant » (/supervisor/evidence.xhtml?participant=): progress per framework and domain,
@@ -25,6 +32,8 @@ public class EvidenceBean implements Serializable {
 
     @Inject
     AssessmentService assessment;
+    @Inject
+    ActivityService activity;
 
     private Long participant;
     private boolean own;
@@ -37,6 +46,12 @@ public class EvidenceBean implements Serializable {
     private Integer newLevel;
     private List<LevelOption> levels = List.of();
     private String reason;
+    // observation outside a task record
+    private CriterionOption newCriterion;
+    private List<LevelOption> newCriterionLevels = List.of();
+    private Integer newCriterionLevel;
+    private LocalDate newDay = LocalDate.now();
+    private String newNote;
 
     /** f:viewAction of the supervisor's page. */
     public void load() {
@@ -83,10 +98,52 @@ public class EvidenceBean implements Serializable {
         refresh();
     }
 
+    public List<CriterionOption> completeCriterion(String query) {
+        return activity.searchCriteria(query, 30);
+    }
+
+    public void criterionChosen() {
+        newCriterionLevels = newCriterion == null ? List.of() : assessment.levelsOf(newCriterion.id()).stream()
+                .filter(l -> l.rank() > 0).toList();
+        newCriterionLevel = null;
+    }
+
+    /** Records one observation outside any task record (same rules and audit as the grid). */
+    public void addObservation() {
+        if (newCriterion == null || newCriterionLevel == null) {
+            Ui.error(Ui.text("assessment.evidence.addMissing"));
+            return;
+        }
+        List<ItemResult> r = Ui.attempt(() -> assessment.recordObservations(List.of(new ObservationInput(
+                UUID.randomUUID().toString(), participant, newCriterion.id(), newCriterionLevel, newDay, null, newNote))));
+        if (r != null) {
+            if (r.get(0).status() == ItemStatus.REJECTED) {
+                Ui.error(r.get(0).reason());
+            } else {
+                Ui.info("assessment.evidence.added");
+                newCriterion = null;
+                newCriterionLevels = List.of();
+                newCriterionLevel = null;
+                newNote = null;
+            }
+        }
+        refresh();
+    }
+
     public int percent(int part, int total) {
         return total == 0 ? 0 : Math.round(100f * part / total);
     }
 
+    public CriterionOption getNewCriterion() { return newCriterion; }
+    public void setNewCriterion(CriterionOption newCriterion) { this.newCriterion = newCriterion; }
+    public List<LevelOption> getNewCriterionLevels() { return newCriterionLevels; }
+    public Integer getNewCriterionLevel() { return newCriterionLevel; }
+    public void setNewCriterionLevel(Integer newCriterionLevel) { this.newCriterionLevel = newCriterionLevel; }
+    public LocalDate getNewDay() { return newDay; }
+    public void setNewDay(LocalDate newDay) { this.newDay = newDay; }
+    public LocalDate getToday() { return LocalDate.now(); }
+    public String getNewNote() { return newNote; }
+    public void setNewNote(String newNote) { this.newNote = newNote; }
     public Long getParticipant() { return participant; }
     public void setParticipant(Long participant) { this.participant = participant; }
     public boolean isOwn() { return own; }
