@@ -110,6 +110,28 @@ public class Participant {
         }
     }
 
+    /**
+     * Erases what identifies the person (see {@link RetentionRules}); the row stays so that pathways, contracts and
+     * exits keep counting in the statistics.
+     */
+    public void anonymise() {
+        firstName = "Anonyme";
+        lastName = "#" + id;
+        birthDate = null;
+        email = null;
+        phone = null;
+        address = null;
+        postalCode = null;
+        city = null;
+        franceTravailId = null;
+        passIaeNumber = null;
+        prescriberName = null;
+        criteria.clear();
+        rqth = false;
+        userAccount = null;
+        anonymised = true;
+    }
+
     public String getFullName() {
         return firstName + " " + lastName;
     }

@@ -9,6 +9,7 @@ import fr.sillon.domain.access.Structure;
 import fr.sillon.domain.access.UserAccount;
 import fr.sillon.domain.pathway.*;
 import fr.sillon.ejb.access.PasswordHasher;
+import fr.sillon.ejb.pathway.PathwayRetentionJob;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.it.Deployments;
@@ -51,6 +52,8 @@ class PathwayIT {
     PathwayService service;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    PathwayRetentionJob retention;
 
     /** A structure of its own for each test, with a coordinator ({prefix}.coord) and a supervisor ({prefix}.sup). */
     void structure(String prefix) throws Exception {
@@ -314,5 +317,51 @@ class PathwayIT {
 
         // supervisors have no dashboard of pathways
         assertThrows(EJBAccessException.class, () -> sup(it, () -> service.alerts(today)));
+    }
+
+    @Test
+    void participantsAreAnonymised24MonthsAfterTheirLastExit() throws Exception {
+        String it = "it-pw-gdpr";
+        structure(it);
+        long old = coord(it, () -> service.createParticipant(new NewParticipant("Paul", "Ancien", d("1970-01-01"),
+                "paul@example.org", "0600000000", "1 rue Haute", "42000", "Saint-Étienne", null, "FT-42", "999992200001",
+                d("2022-01-03"), d("2024-01-02"), PrescriberKind.SPIP, "SPIP Loire", Set.of(EligibilityCriterion.DETENTION_MJ),
+                true, d("2022-01-03"), null, null)));
+        coord(it, () -> service.addInterview(old, InterviewKind.ACCUEIL, d("2022-01-03"), "Accueil", "Notes privées",
+                List.of(new NewAction("Démarches", d("2022-02-01")))));
+        coord(it, () -> service.addBarrier(old, BarrierCategory.HEALTH, d("2022-01-03"), "Détail de santé", List.of()));
+        coord(it, () -> {
+            service.recordExit(old, d("2023-03-31"), ExitMotive.UNEMPLOYED, null);
+            return null;
+        });
+        long recent = coord(it, () -> service.createParticipant(NewParticipant.of("Rita", "Recente", d("1980-01-01"), d("2022-06-01"))));
+        coord(it, () -> {
+            service.recordExit(recent, d("2023-04-01"), ExitMotive.INACTIVE, null);
+            return null;
+        });
+        tx.begin();
+        Long structureId = em.createQuery("select s.id from Structure s where s.code = :c", Long.class)
+                .setParameter("c", it.toUpperCase()).getSingleResult();
+        tx.commit();
+
+        assertThrows(EJBAccessException.class, () -> coord(it, () -> retention.anonymiseExpired(d("2025-04-01"), structureId)));
+        assertEquals(0, RunAs.admin(() -> retention.anonymiseExpired(d("2025-03-31"), structureId)), "24 months not over");
+        assertEquals(1, RunAs.admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)));
+        assertEquals(0, RunAs.admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)), "done once");
+
+        PathwayDetail gone = coord(it, () -> service.pathway(old));
+        assertEquals("Anonyme", gone.firstName());
+        assertNull(gone.email());
+        assertNull(gone.birthDate());
+        assertNull(gone.passIaeNumber());
+        assertEquals(Boolean.FALSE, gone.rqth());
+        assertTrue(gone.criteria().isEmpty());
+        InterviewView interview = coord(it, () -> service.interviews(old)).get(0);
+        assertNull(interview.privateNotes());
+        assertNull(interview.summary());
+        assertTrue(interview.actions().isEmpty());
+        assertNull(coord(it, () -> service.barriers(old)).get(0).detail());
+        assertEquals(ExitCategory.AUTRE_SORTIE, coord(it, () -> service.exit(old)).category(), "the exit still counts");
+        assertEquals("Rita", coord(it, () -> service.pathway(recent)).firstName());
     }
 }
