@@ -42,7 +42,7 @@ class FrameworkIT {
             1,,Accueillir le public,
             1.1,1,Accueil,Au point de vente
             1.1.1,1.1,"Saluer, orienter et renseigner un client",
-            1.1.2,1.1,Encaisser une vente (« caisse »),"Rendre la monnaie ; vérifier le ""ticket"""
+            1.1.2,1.1,Encaisser une vente (« caisse »),"Rendre la monnaie ; vérifier le ""ticket""\"
             2,,Ranger l'atelier,
             2.1,2,Trier les déchets,
             """;
