@@ -1,6 +1,7 @@
 package fr.sillon.it;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -31,7 +32,7 @@ public final class Deployments {
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\n"
                         + "Dependencies: org.hibernate, org.wildfly.security.elytron\n"));
-        ear.addAsModule(tests);
+        ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
