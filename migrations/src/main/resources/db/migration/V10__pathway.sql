@@ -132,7 +132,7 @@ CREATE TABLE barrier (
     pathway_id     BIGINT        NOT NULL,
     category       VARCHAR(20)   NOT NULL,
     status         VARCHAR(10)   NOT NULL DEFAULT 'IDENTIFIE',
-    sensitive      BOOLEAN       NOT NULL DEFAULT FALSE,
+    is_sensitive   BOOLEAN       NOT NULL DEFAULT FALSE,
     detail         VARCHAR(2000),
     identified_on  DATE          NOT NULL,
     lifted_on      DATE,

@@ -22,7 +22,7 @@ public class Barrier {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private BarrierStatus status = BarrierStatus.IDENTIFIE;
-    @Column(nullable = false)
+    @Column(name = "is_sensitive", nullable = false)
     private boolean sensitive;
     @Column(length = 2000)
     private String detail;
