@@ -253,7 +253,8 @@ class AssessmentIT {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        return "OK " + who.runAs(() -> assessment.validate(p, crit, "vu sur trois récoltes"));
+                        Callable<Long> validate = () -> assessment.validate(p, crit, "vu sur trois récoltes");
+                        return "OK " + who.runAs(validate);
                     } catch (DomainException e) {
                         return e.getKey();
                     }
