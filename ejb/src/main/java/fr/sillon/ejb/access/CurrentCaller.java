@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 
 /** The authenticated caller of the current request, looked up once. Services inject this. */
 @RequestScoped
@@ -18,11 +19,17 @@ public class CurrentCaller {
 
     private Caller caller;
 
+    /** The caller; refuses anonymous requests and unknown or disabled accounts. */
     public Caller get() {
+        return find().orElseThrow(AccessDeniedException::new);
+    }
+
+    /** The caller, or empty for an anonymous request (WildFly names the anonymous identity "anonymous"). */
+    public Optional<Caller> find() {
         if (caller == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
-                throw new AccessDeniedException();
+            if (principal == null || "anonymous".equals(principal.getName())) {
+                return Optional.empty();
             }
             caller = em.createQuery("""
                     select new fr.sillon.ejb.access.Caller(u.id, u.login, u.displayName, u.role,
@@ -30,9 +37,8 @@ public class CurrentCaller {
                     from UserAccount u left join u.structure s left join u.partnerOrganisation p
                     where u.login = :login and u.enabled = true""", Caller.class)
                     .setParameter("login", principal.getName())
-                    .getResultStream().findFirst()
-                    .orElseThrow(AccessDeniedException::new);
+                    .getResultStream().findFirst().orElse(null);
         }
-        return caller;
+        return Optional.ofNullable(caller);
     }
 }

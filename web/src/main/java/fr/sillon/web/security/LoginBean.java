@@ -15,7 +15,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import fr.sillon.ejb.access.Caller;
+import fr.sillon.ejb.access.CurrentCaller;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Backing bean of the login page; after login each role lands on its own space. */
@@ -28,6 +31,8 @@ public class LoginBean {
     FacesContext facesContext;
     @Inject
     AccountService accounts;
+    @Inject
+    CurrentCaller currentCaller;
 
     @NotBlank
     private String login;
@@ -52,9 +57,10 @@ public class LoginBean {
 
     /** Sends an already authenticated visitor of the login page or of {@code /} to their space. */
     public void redirectIfLoggedIn() throws IOException {
-        if (securityContext.getCallerPrincipal() != null) {
+        Optional<Caller> caller = currentCaller.find();
+        if (caller.isPresent()) {
             ExternalContext ec = facesContext.getExternalContext();
-            ec.redirect(ec.getRequestContextPath() + homeOf(securityContext.getCallerPrincipal().getName()));
+            ec.redirect(ec.getRequestContextPath() + caller.get().role().homePath() + "/index.xhtml");
         }
     }
 

@@ -17,11 +17,11 @@ public class UserSession {
     CurrentCaller currentCaller;
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return currentCaller.find().isPresent();
     }
 
     public Caller getCaller() {
-        return isLoggedIn() ? currentCaller.get() : null;
+        return currentCaller.find().orElse(null);
     }
 
     public boolean hasRole(String role) {
