@@ -1,0 +1,144 @@
+package fr.sillon.ejb.access;
+
+import fr.sillon.domain.DomainException;
+import fr.sillon.domain.NotFoundException;
+import fr.sillon.domain.access.Role;
+import fr.sillon.domain.access.Structure;
+import fr.sillon.domain.access.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The accounts of a structure, managed by its coordinators: list, create (with a generated initial password shown
+ * once), disable / enable, reset a password. Scoped to the caller's structure: an account of another structure is
+ * answered as not found, and the attempt is audited. Every change is audited.
+ */
+@Stateless
+public class AccountAdminService {
+    static final String COORDINATOR = "COORDINATOR";
+    /** Roles a coordinator can give (admins and partner referents are created by the platform operator). */
+    public static final Set<Role> STRUCTURE_ROLES = EnumSet.of(Role.COORDINATOR, Role.SUPERVISOR, Role.PARTICIPANT);
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+    /** No 0/O, 1/l/I: passwords are read aloud or copied from paper. */
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One account of the structure as the coordinator's list shows it (never the hash). */
+    public record AccountRow(long id, String login, String displayName, String email, Role role, boolean enabled,
+                             boolean locked, LocalDateTime lastLoginAt, String participantName) implements Serializable {
+    }
+
+    /** What to create. */
+    public record NewAccount(String login, String displayName, String email, Role role) implements Serializable {
+    }
+
+    /** A password to hand over to the person, shown once. */
+    public record IssuedPassword(long accountId, String login, String password) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    AuditService audit;
+    @Inject
+    PasswordHasher hasher;
+
+    @RolesAllowed(COORDINATOR)
+    public List<AccountRow> accounts() {
+        Caller caller = currentCaller.get();
+        LocalDateTime now = LocalDateTime.now();
+        List<Object[]> rows = em.createQuery("""
+                        select u, (select concat(p.firstName, ' ', p.lastName) from Participant p where p.userAccount = u)
+                        from UserAccount u where u.structure.id = :s order by u.role, u.displayName""", Object[].class)
+                .setParameter("s", caller.structure()).getResultList();
+        return rows.stream().map(r -> {
+            UserAccount u = (UserAccount) r[0];
+            return new AccountRow(u.getId(), u.getLogin(), u.getDisplayName(), u.getEmail(), u.getRole(),
+                    u.isEnabled(), u.isLocked(now), u.getLastLoginAt(), (String) r[1]);
+        }).toList();
+    }
+
+    /** Creates an account of the caller's structure; returns its initial password (to be changed by the person). */
+    @RolesAllowed(COORDINATOR)
+    public IssuedPassword create(NewAccount data) {
+        Caller caller = currentCaller.get();
+        String login = data.login() == null ? "" : data.login().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!LOGIN.matcher(login).matches()) {
+            throw new DomainException("access.account.loginInvalid");
+        }
+        if (data.displayName() == null || data.displayName().isBlank()) {
+            throw new DomainException("access.account.nameRequired");
+        }
+        if (data.role() == null || !STRUCTURE_ROLES.contains(data.role())) {
+            throw new DomainException("access.account.roleNotAllowed");
+        }
+        Long taken = em.createQuery("select count(u) from UserAccount u where u.login = :l", Long.class)
+                .setParameter("l", login).getSingleResult();
+        if (taken > 0) {
+            throw new DomainException("access.account.loginTaken", login);
+        }
+        String password = generatePassword();
+        UserAccount u = new UserAccount(login, hasher.hash(password), data.displayName().trim(), data.role(),
+                em.getReference(Structure.class, caller.structure()));
+        u.setEmail(data.email() == null || data.email().isBlank() ? null : data.email().trim());
+        em.persist(u);
+        em.flush();
+        audit.ok(caller, "ACCOUNT_CREATE", "UserAccount", u.getId(), login + " (" + data.role() + ")");
+        return new IssuedPassword(u.getId(), login, password);
+    }
+
+    /** Disables or re-enables an account of the structure (a coordinator cannot disable their own account). */
+    @RolesAllowed(COORDINATOR)
+    public void setEnabled(long accountId, boolean enabled) {
+        Caller caller = currentCaller.get();
+        UserAccount u = accountOf(caller, accountId, enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE");
+        if (!enabled && u.getId() == caller.userId()) {
+            throw new DomainException("access.account.notSelf");
+        }
+        u.setEnabled(enabled);
+        audit.ok(caller, enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "UserAccount", accountId, u.getLogin());
+    }
+
+    /** Gives an account a new generated password (and lifts a lock from failed logins); returns it, once. */
+    @RolesAllowed(COORDINATOR)
+    public IssuedPassword resetPassword(long accountId) {
+        Caller caller = currentCaller.get();
+        UserAccount u = accountOf(caller, accountId, "ACCOUNT_RESET_PASSWORD");
+        String password = generatePassword();
+        em.createQuery("update UserAccount u set u.passwordHash = :h, u.lockedUntil = null, u.failedLogins = 0,"
+                        + " u.version = u.version + 1 where u.id = :id")
+                .setParameter("h", hasher.hash(password)).setParameter("id", accountId).executeUpdate();
+        audit.ok(caller, "ACCOUNT_RESET_PASSWORD", "UserAccount", accountId, u.getLogin());
+        return new IssuedPassword(u.getId(), u.getLogin(), password);
+    }
+
+    private UserAccount accountOf(Caller caller, long accountId, String action) {
+        UserAccount u = em.find(UserAccount.class, accountId);
+        if (u == null || u.getStructure() == null || !u.getStructure().getId().equals(caller.structure())) {
+            audit.refused(caller, action, "UserAccount", accountId);
+            throw new NotFoundException("UserAccount", accountId);
+        }
+        return u;
+    }
+
+    /** 12 characters from a 55-symbol alphabet (about 69 bits). */
+    static String generatePassword() {
+        StringBuilder sb = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}
