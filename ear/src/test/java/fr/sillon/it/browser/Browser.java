@@ -1,0 +1,86 @@
+package fr.sillon.it.browser;
+
+import fr.sillon.it.WebClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium (no driver download: Debian's chromedriver is used). */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser(int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=fr-FR", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + Files.createTempDirectory("sillon-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A 10-inch tablet in landscape, as in the field. */
+    public static Browser tablet() throws IOException {
+        return new Browser(1280, 800);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(WebClient.BASE + path);
+    }
+
+    public void login(String login, String password) {
+        open("/login.xhtml");
+        driver.findElement(By.id("loginForm:login")).sendKeys(login);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots/NAME.png. */
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
