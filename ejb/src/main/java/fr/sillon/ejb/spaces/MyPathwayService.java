@@ -1,0 +1,129 @@
+package fr.sillon.ejb.spaces;
+
+import fr.sillon.ejb.access.Caller;
+import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.certificate.CertificateService;
+import fr.sillon.ejb.spaces.SpacesViews.*;
+import fr.sillon.domain.pathway.ContractKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * « Mon parcours »: what a participant sees about themself. Takes no identifier: the participant is always the one
+ * whose record is linked to the calling account ({@code participant.user_account_id = caller}), so nothing about
+ * anyone else can ever be asked for.
+ */
+@Stateless
+public class MyPathwayService {
+    static final String PARTICIPANT = "PARTICIPANT";
+    /** How far back « what I did recently » goes, and how many lines at most. */
+    public static final int RECENT_DAYS = 45;
+    public static final int RECENT_MAX = 30;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    AssessmentService assessment;
+    @Inject
+    CertificateService certificates;
+
+    @RolesAllowed(PARTICIPANT)
+    public MyPathway overview() {
+        Caller caller = currentCaller.get();
+        List<Object[]> me = em.createNativeQuery("""
+                select p.id, p.first_name, s.name from participant p join structure s on s.id = p.structure_id
+                where p.user_account_id = :u and p.structure_id = :s and p.anonymised = false""")
+                .setParameter("u", caller.userId()).setParameter("s", caller.structure()).getResultList();
+        if (me.isEmpty()) {
+            return MyPathway.notLinked();
+        }
+        long participantId = num(me.get(0)[0]);
+        LocalDate today = LocalDate.now();
+        List<Object[]> pw = em.createNativeQuery("""
+                select pw.id, pw.entry_date, sup.display_name from pathway pw
+                left join user_account sup on sup.id = pw.supervisor_id
+                where pw.participant_id = :p
+                order by case when pw.status = 'ACTIVE' then 0 else 1 end, pw.entry_date desc""")
+                .setParameter("p", participantId).setMaxResults(1).getResultList();
+        LocalDate entry = null;
+        String supervisor = null;
+        ContractLine current = null;
+        int renewals = 0;
+        LocalDate nextInterview = null;
+        if (!pw.isEmpty()) {
+            long pathwayId = num(pw.get(0)[0]);
+            entry = date(pw.get(0)[1]);
+            supervisor = (String) pw.get(0)[2];
+            List<ContractLine> contracts = ((List<Object[]>) em.createNativeQuery("""
+                    select kind, start_date, planned_end, weekly_hours from contract where pathway_id = :pw
+                    order by start_date""").setParameter("pw", pathwayId).getResultList()).stream()
+                    .map(r -> new ContractLine(ContractKind.valueOf((String) r[0]), date(r[1]), date(r[2]),
+                            (BigDecimal) r[3])).toList();
+            renewals = (int) contracts.stream().filter(c -> c.kind() == ContractKind.RENEWAL).count();
+            current = contracts.stream().filter(c -> !c.start().isAfter(today) && !c.plannedEnd().isBefore(today))
+                    .findFirst().orElse(contracts.isEmpty() ? null : contracts.get(contracts.size() - 1));
+            nextInterview = date(em.createNativeQuery(
+                            "select min(held_on) from interview where pathway_id = :pw and held_on >= :today")
+                    .setParameter("pw", pathwayId).setParameter("today", today).getSingleResult());
+        }
+        List<RecentObservation> recent = ((List<Object[]>) em.createNativeQuery("""
+                select o.observed_on, tt.name, f.code, c.code, c.title, o.level_rank,
+                       coalesce(pl.label, o.level_rank), o.note, u.display_name
+                from observation o
+                join competency c on c.id = o.competency_id
+                join framework f on f.id = c.framework_id
+                join user_account u on u.id = o.observer_id
+                left join proficiency_level pl on pl.scale_id = f.scale_id and pl.level_rank = o.level_rank
+                left join task_record tr on tr.id = o.task_record_id
+                left join task_type tt on tt.id = tr.task_type_id
+                where o.participant_id = :p and o.level_rank > 0 and o.observed_on >= :from
+                  and not exists (select 1 from observation x where x.supersedes_id = o.id)
+                order by o.observed_on desc, case when o.note is null then 1 else 0 end, o.id desc""")
+                .setParameter("p", participantId).setParameter("from", today.minusDays(RECENT_DAYS))
+                .setMaxResults(RECENT_MAX).getResultList()).stream()
+                .map(r -> new RecentObservation(date(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (int) num(r[5]), String.valueOf(r[6]), (String) r[7], (String) r[8]))
+                .toList();
+        return new MyPathway(true, (String) me.get(0)[1], (String) me.get(0)[2], entry, supervisor, current, renewals,
+                nextInterview, assessment.progress(participantId), recent, validated(em, participantId),
+                certificates.mine());
+    }
+
+    /** Active validations of a participant, latest first. */
+    static List<ValidatedCriterion> validated(EntityManager em, long participantId) {
+        return ((List<Object[]>) em.createNativeQuery("""
+                select f.code, f.title, c.code, c.title, v.decided_at, u.display_name
+                from validation v
+                join competency c on c.id = v.competency_id
+                join framework f on f.id = c.framework_id
+                join user_account u on u.id = v.decided_by
+                where v.participant_id = :p and v.status = 'VALIDATED'
+                order by v.decided_at desc, f.code, c.code""").setParameter("p", participantId).getResultList())
+                .stream().map(r -> new ValidatedCriterion((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        dateTime(r[4]).toLocalDate(), (String) r[5])).toList();
+    }
+
+    static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    static LocalDate date(Object o) {
+        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+    }
+
+    static LocalDateTime dateTime(Object o) {
+        return o == null ? null : o instanceof LocalDateTime d ? d : ((Timestamp) o).toLocalDateTime();
+    }
+}
