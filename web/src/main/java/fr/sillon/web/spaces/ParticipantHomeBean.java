@@ -1,0 +1,70 @@
+package fr.sillon.web.spaces;
+
+import fr.sillon.ejb.assessment.AssessmentViews.DomainProgress;
+import fr.sillon.ejb.assessment.AssessmentViews.FrameworkProgress;
+import fr.sillon.ejb.spaces.MyPathwayService;
+import fr.sillon.ejb.spaces.SpacesViews.MyPathway;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** « Mon parcours », the participant's home: their own progress, recent work, validations, contract, certificates. */
+@Named
+@ViewScoped
+public class ParticipantHomeBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MyPathwayService service;
+    private MyPathway me;
+
+    @PostConstruct
+    void init() {
+        me = service.overview();
+    }
+
+    public MyPathway getMe() {
+        return me;
+    }
+
+    /** The CléA framework's progress (the one shown domain by domain with a chart each), or null. */
+    public FrameworkProgress getClea() {
+        return frameworks().stream().filter(f -> "CLEA".equals(f.frameworkCode())).findFirst().orElse(null);
+    }
+
+    /** The other frameworks where something was observed or validated (progress bars). */
+    public List<FrameworkProgress> getOthers() {
+        return frameworks().stream().filter(f -> !"CLEA".equals(f.frameworkCode()))
+                .filter(f -> f.validated() + f.inProgress() > 0).toList();
+    }
+
+    private List<FrameworkProgress> frameworks() {
+        return me.progress() == null ? List.of() : me.progress().frameworks();
+    }
+
+    public int percent(int part, int total) {
+        return total == 0 ? 0 : Math.round(100f * part / total);
+    }
+
+    /** Chart.js configuration of one CléA domain: a doughnut validated / in progress / not yet. */
+    public String chart(DomainProgress d) {
+        return ("{\"type\":\"doughnut\",\"data\":{\"labels\":[\"%s\",\"%s\",\"%s\"],\"datasets\":[{\"data\":[%d,%d,%d],"
+                + "\"backgroundColor\":[\"#2f6b2f\",\"#f0a500\",\"#d9d9d9\"]}]},"
+                + "\"options\":{\"plugins\":{\"legend\":{\"display\":false}},\"cutout\":\"55%%\",\"animation\":false}}")
+                .formatted(Texts.get("spaces.me.validated"), Texts.get("spaces.me.inProgress"),
+                        Texts.get("spaces.me.notYet"), d.validated(), d.inProgress(), d.notObserved());
+    }
+
+    /** Icon of a level (larger = more autonomous), for people who read little. */
+    public String levelIcon(int rank) {
+        return switch (rank) {
+            case 1 -> "pi pi-eye";
+            case 2 -> "pi pi-users";
+            case 3 -> "pi pi-thumbs-up";
+            default -> rank >= 4 ? "pi pi-star-fill" : "pi pi-circle";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package fr.sillon.web.spaces;
+
+import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.ActivityViews.TaskRecordRow;
+import fr.sillon.ejb.activity.ActivityViews.TeamView;
+import fr.sillon.ejb.assessment.AssessmentService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** « Ma journée » (supervisor home): my teams, today's task records (one tap to observe), the validation queue. */
+@Named
+@ViewScoped
+public class SupervisorDayBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActivityService activity;
+    @Inject
+    AssessmentService assessment;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    SecurityContext security;
+
+    private List<TeamView> teams;
+    private List<TaskRecordRow> today;
+    private long toValidate;
+
+    @PostConstruct
+    void init() {
+        long me = currentCaller.get().userId();
+        boolean coordinator = security.isCallerInRole("COORDINATOR");
+        teams = activity.teams().stream().filter(t -> t.active() && (coordinator || t.supervisorId() == me)).toList();
+        LocalDate day = LocalDate.now();
+        today = activity.taskRecords(day, day, !coordinator, 0, 50);
+        toValidate = assessment.countProposals(null);
+    }
+
+    public List<TeamView> getTeams() { return teams; }
+    public List<TaskRecordRow> getToday() { return today; }
+    public long getToValidate() { return toValidate; }
+    public LocalDate getDay() { return LocalDate.now(); }
+}
