@@ -14,7 +14,6 @@ import fr.sillon.ejb.certificate.CertificateVerifier;
 import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
 import fr.sillon.it.Deployments;
-import fr.sillon.it.RunAs;
 import fr.sillon.it.WebClient;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -122,12 +121,34 @@ class CertificateIT {
         return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
     }
 
+    /**
+     * Runs as an account on a fresh thread: the caller is resolved once per request scope (a test method is one
+     * request), so each identity gets its own scope, as a real request would.
+     */
+    static <T> T as(String login, Set<String> roles, Callable<T> action) throws Exception {
+        org.wildfly.security.auth.server.SecurityIdentity identity = org.wildfly.security.auth.server.SecurityDomain
+                .getCurrent().createAdHocIdentity(login)
+                .withDefaultRoleMapper(org.wildfly.security.authz.RoleMapper.constant(
+                        org.wildfly.security.authz.Roles.fromSet(roles)));
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(() -> identity.runAs(action)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            thread.shutdown();
+        }
+    }
+
     static <T> T coord(Fixture f, Callable<T> action) throws Exception {
-        return RunAs.user(f.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
+        return as(f.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
     }
 
     static <T> T participant(Fixture f, int n, Callable<T> action) throws Exception {
-        return RunAs.user(f.prefix() + ".p" + n, Set.of("PARTICIPANT"), action);
+        return as(f.prefix() + ".p" + n, Set.of("PARTICIPANT"), action);
     }
 
     static HttpResponse<String> get(String path) throws Exception {
@@ -240,11 +261,11 @@ class CertificateIT {
                 .setParameter(4, f.prefix() + ".coord").executeUpdate();
         tx.commit();
         Callable<List<CertificateRow>> mine = () -> certificates.mine();
-        assertEquals(List.of(followed.id()), RunAs.user(login, Set.of("REFERENT"), mine).stream()
+        assertEquals(List.of(followed.id()), as(login, Set.of("REFERENT"), mine).stream()
                 .map(CertificateRow::id).toList());
-        assertEquals(followed.number(), RunAs.user(login, Set.of("REFERENT"),
+        assertEquals(followed.number(), as(login, Set.of("REFERENT"),
                 () -> certificates.download(followed.id())).number());
-        assertThrows(NotFoundException.class, () -> RunAs.user(login, Set.of("REFERENT"),
+        assertThrows(NotFoundException.class, () -> as(login, Set.of("REFERENT"),
                 () -> certificates.download(other.id())));
         assertEquals(404, getBytes("/api/v1/certificates/" + other.id() + "/pdf", login).statusCode());
         assertEquals(200, getBytes("/api/v1/certificates/" + followed.id() + "/pdf", login).statusCode());
