@@ -13,7 +13,6 @@ import fr.sillon.ejb.pathway.PathwayRetentionJob;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.it.Deployments;
-import fr.sillon.it.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +36,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
 
 /** In-container, against MariaDB: the pathway service as coordinators and supervisors use it. */
 @ExtendWith(ArquillianExtension.class)
@@ -74,12 +80,36 @@ class PathwayIT {
         }
     }
 
+    /**
+     * Runs as an account on a fresh thread: the caller is resolved once per request scope and a test method is one
+     * request, so each call gets its own scope, as a real request would.
+     */
+    static <T> T as(String login, Set<String> roles, Callable<T> action) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(login)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(() -> identity.runAs(action)).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            thread.shutdown();
+        }
+    }
+
     static <T> T coord(String prefix, Callable<T> action) throws Exception {
-        return RunAs.user(prefix + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
+        return as(prefix + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
     }
 
     static <T> T sup(String prefix, Callable<T> action) throws Exception {
-        return RunAs.user(prefix + ".sup", Set.of("SUPERVISOR"), action);
+        return as(prefix + ".sup", Set.of("SUPERVISOR"), action);
+    }
+
+    static <T> T admin(Callable<T> action) throws Exception {
+        return as("admin", Set.of("ADMIN"), action);
     }
 
     static LocalDate d(String iso) {
@@ -345,9 +375,9 @@ class PathwayIT {
         tx.commit();
 
         assertThrows(EJBAccessException.class, () -> coord(it, () -> retention.anonymiseExpired(d("2025-04-01"), structureId)));
-        assertEquals(0, RunAs.admin(() -> retention.anonymiseExpired(d("2025-03-31"), structureId)), "24 months not over");
-        assertEquals(1, RunAs.admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)));
-        assertEquals(0, RunAs.admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)), "done once");
+        assertEquals(0, admin(() -> retention.anonymiseExpired(d("2025-03-31"), structureId)), "24 months not over");
+        assertEquals(1, admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)));
+        assertEquals(0, admin(() -> retention.anonymiseExpired(d("2025-04-01"), structureId)), "done once");
 
         PathwayDetail gone = coord(it, () -> service.pathway(old));
         assertEquals("Anonyme", gone.firstName());
