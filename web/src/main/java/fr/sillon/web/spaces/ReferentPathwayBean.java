@@ -2,6 +2,8 @@ package fr.sillon.web.spaces;
 
 import fr.sillon.ejb.spaces.ReferentService;
 import fr.sillon.ejb.spaces.SpacesViews.ReferentSummary;
+import fr.sillon.domain.NotFoundException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +23,22 @@ public class ReferentPathwayBean implements Serializable {
     private Long id;
     private ReferentSummary summary;
 
-    public void load() {
-        summary = service.summary(id);
+    /** Loads the summary; a pathway not assigned to the caller (or unknown) answers 404, like the service. */
+    public void load() throws java.io.IOException {
+        try {
+            summary = id == null ? null : service.summary(id);
+        } catch (NotFoundException e) {
+            summary = null;
+        }
+        if (summary == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e404());
+            faces.responseComplete();
+        }
+    }
+
+    private static String e404() {
+        return Texts.get("error.404.text");
     }
 
     public StreamedContent getPdf() {
