@@ -12,6 +12,8 @@ import fr.sillon.ejb.access.AccountAdminService;
 import fr.sillon.ejb.access.AccountAdminService.IssuedPassword;
 import fr.sillon.ejb.access.AccountAdminService.NewAccount;
 import fr.sillon.ejb.access.AccountService;
+import fr.sillon.ejb.access.AuditLogService;
+import fr.sillon.ejb.access.AuditLogService.AuditRow;
 import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.spaces.MyPathwayService;
@@ -67,6 +69,8 @@ class SpacesIT {
     AccountAdminService accounts;
     @Inject
     AccountService credentials;
+    @Inject
+    AuditLogService audit;
 
     long scalar(String sql, Object... params) throws Exception {
         tx.begin();
@@ -261,6 +265,26 @@ class SpacesIT {
                 return null;
             });
         }
+    }
+
+    @Test
+    void coordinatorsReadTheAuditTrailOfTheirStructureIncludingReferentsReads() throws Exception {
+        long seb = pathwayOf(participant(1, "Garnier"));
+        long amina = pathwayOf(participant(1, "Diallo"));
+        RunAs.referent(() -> referents.summary(seb));
+        assertThrows(NotFoundException.class, () -> RunAs.referent(() -> referents.summary(amina)));
+        List<AuditRow> mine = RunAs.coordinator(() -> audit.entries("referent", false, 0, 200));
+        assertTrue(mine.stream().anyMatch(a -> a.action().equals("REFERENT_SUMMARY_READ") && a.outcome().equals("OK")
+                && a.targetId().equals(String.valueOf(seb))), mine.toString());
+        assertTrue(RunAs.coordinator(() -> audit.entries("referent", true, 0, 200)).stream()
+                .allMatch(a -> !a.outcome().equals("OK")));
+        assertTrue(coordinator2(() -> audit.entries("referent", false, 0, 200)).stream()
+                .noneMatch(a -> String.valueOf(seb).equals(a.targetId())), "another structure sees nothing of it");
+        assertTrue(coordinator2(() -> audit.entries(null, false, 0, 200)).stream()
+                .noneMatch(a -> "coordinatrice".equals(a.actorLogin())));
+        assertFalse(RunAs.admin(() -> audit.entries(null, false, 0, 10)).isEmpty());
+        assertThrows(EJBAccessException.class, () -> RunAs.supervisor(() -> audit.entries(null, false, 0, 10)));
+        assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> audit.entries(null, false, 0, 10)));
     }
 
     // ------------------------------------------------------------------ accounts
