@@ -49,9 +49,6 @@ class AccessMatrixIT {
         ACCOUNTS.put("referent", Set.of("REFERENT"));
     }
 
-    /** Services that anyone may call, on purpose. */
-    static final Set<String> PUBLIC_SERVICES = Set.of("HealthService", "AccountService", "AuditService");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(AccessMatrixIT.class);
@@ -103,16 +100,13 @@ class AccessMatrixIT {
         assertTrue(services.size() >= 3, "services found: " + services);
         List<String> undeclared = new ArrayList<>();
         for (Class<?> service : services) {
-            if (PUBLIC_SERVICES.contains(service.getSimpleName())) {
-                continue;
-            }
             for (Method m : businessMethods(service)) {
                 if (allowedRoles(m) == null) {
                     undeclared.add(service.getSimpleName() + "." + m.getName());
                 }
             }
         }
-        assertEquals(List.of(), undeclared, "every service method must declare its roles (@RolesAllowed)");
+        assertEquals(List.of(), undeclared, "every service method must declare its roles (@RolesAllowed, or @PermitAll on purpose)");
     }
 
     @Test
@@ -120,9 +114,6 @@ class AccessMatrixIT {
         List<String> violations = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         for (Class<?> service : services()) {
-            if (PUBLIC_SERVICES.contains(service.getSimpleName())) {
-                continue;
-            }
             Object proxy = beanManager.createInstance().select(service).get();
             for (Method m : businessMethods(service)) {
                 Set<String> allowed = allowedRoles(m);

@@ -3,6 +3,7 @@ package fr.sillon.ejb.access;
 import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.access.UserAccount;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * failed logins (the account is locked for 15 minutes after 5 failures in a row; every failure is logged and audited).
  */
 @Stateless
+@PermitAll // the identity store calls it before anyone is authenticated
 public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 

@@ -1,6 +1,7 @@
 package fr.sillon.ejb.access;
 
 import fr.sillon.domain.access.AuditEntry;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
  * access stays recorded even when the caller's transaction rolls back.
  */
 @Stateless
+@PermitAll // internal: every service writes the trail, whoever its caller
 public class AuditService {
     @PersistenceContext
     EntityManager em;

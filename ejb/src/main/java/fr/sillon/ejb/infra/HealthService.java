@@ -1,6 +1,7 @@
 package fr.sillon.ejb.infra;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 
 /** Answers whether the database answers (used by {@code GET /sillon/health}). */
 @Stateless
+@PermitAll // GET /health is public
 public class HealthService {
     @Resource(lookup = "java:jboss/datasources/SillonDS")
     DataSource dataSource;
