@@ -170,8 +170,10 @@ class FrameworkIT {
         assertEquals(FrameworkStatus.DRAFT, t.framework().status());
         assertFalse(t.framework().shared());
         assertTrue(t.editable());
-        assertEquals(7, t.nodes().size());
-        assertEquals(3, t.node("1").criteria());
+        assertEquals(6, t.nodes().size());
+        assertEquals(2, t.node("1").criteria());
+        assertEquals(2, t.node("1.1").criteria());
+        assertEquals(1, t.node("2").criteria());
         assertEquals("Rendre la monnaie ; vérifier le \"ticket\"", t.node("1.1.2").description());
 
         ExportFile csv = RunAs.coordinator(() -> service.export(id, ExportFormat.CSV));

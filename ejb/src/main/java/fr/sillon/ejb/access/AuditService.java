@@ -27,11 +27,13 @@ public class AuditService {
     }
 
     /** Records a successful sensitive action of the caller. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // a call to record() from here bypasses the proxy
     public void ok(Caller caller, String action, String targetType, Object targetId, String detail) {
         record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.OK, detail);
     }
 
     /** Records a refused access of the caller. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // a call to record() from here bypasses the proxy
     public void refused(Caller caller, String action, String targetType, Object targetId) {
         record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.REFUSED, null);
     }

@@ -26,11 +26,12 @@ public class CurrentCaller {
 
     /** The caller, or empty for an anonymous request (WildFly names the anonymous identity "anonymous"). */
     public Optional<Caller> find() {
-        if (caller == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null || "anonymous".equals(principal.getName())) {
-                return Optional.empty();
-            }
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null || "anonymous".equals(principal.getName())) {
+            return Optional.empty();
+        }
+        // cached per request, but keyed by the principal: a run-as inside the request changes the caller
+        if (caller == null || !caller.login().equals(principal.getName())) {
             caller = em.createQuery("""
                     select new fr.sillon.ejb.access.Caller(u.id, u.login, u.displayName, u.role,
                            s.id, p.id)

@@ -38,6 +38,8 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class FrameworksBean implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** A framework file is a few hundred lines: 5 MB is far more than any real one. */
+    private static final long MAX_UPLOAD = 5_000_000;
 
     @Inject
     FrameworkService service;
@@ -145,6 +147,10 @@ public class FrameworksBean implements Serializable {
         importErrors = List.of();
         if (upload == null || upload.getSize() == 0) {
             error(text("framework.import.noFile"));
+            return;
+        }
+        if (upload.getSize() > MAX_UPLOAD) {
+            error(text("framework.import.tooLarge"));
             return;
         }
         try {
