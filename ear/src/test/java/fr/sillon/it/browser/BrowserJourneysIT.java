@@ -111,7 +111,11 @@ class BrowserJourneysIT {
     }
 
     /** Opens a PrimeFaces selectOneMenu and picks the item containing {@code label} (or the first real item). */
-    private static void choose(Browser b, String id, String label) {
+    private static void choose(Browser b, String id, String label) throws java.io.IOException {
+        if (b.driver().findElements(By.id(id)).isEmpty()) {
+            b.screenshot("failure-" + id.replace(':', '-'));
+            throw new AssertionError("no " + id + " on " + b.driver().getCurrentUrl() + ":\n" + b.text());
+        }
         b.driver().findElement(By.id(id)).click();
         String panel = "#" + id.replace(":", "\\:") + "_items li.ui-selectonemenu-item";
         b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().anyMatch(WebElement::isDisplayed));
