@@ -25,8 +25,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(thrown);
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
-            return json(status, status == 404 ? "Ressource introuvable." : status == 405 ? "Méthode non permise."
-                    : "Requête invalide.");
+            return json(status, switch (status) {
+                case 401 -> "Authentification requise.";
+                case 403 -> DomainException.format("error.accessDenied");
+                case 404 -> "Ressource introuvable.";
+                case 405 -> "Méthode non permise.";
+                case 415 -> "Format non pris en charge : envoyez du JSON.";
+                default -> "Requête invalide.";
+            });
         }
         if (e instanceof NotFoundException) {
             return json(404, e.getMessage());
