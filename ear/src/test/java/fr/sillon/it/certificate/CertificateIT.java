@@ -143,6 +143,12 @@ class CertificateIT {
         }
     }
 
+    static org.wildfly.security.auth.server.SecurityIdentity identity(String login, Set<String> roles) {
+        return org.wildfly.security.auth.server.SecurityDomain.getCurrent().createAdHocIdentity(login)
+                .withDefaultRoleMapper(org.wildfly.security.authz.RoleMapper.constant(
+                        org.wildfly.security.authz.Roles.fromSet(roles)));
+    }
+
     static <T> T coord(Fixture f, Callable<T> action) throws Exception {
         return as(f.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
     }
@@ -269,6 +275,29 @@ class CertificateIT {
                 () -> certificates.download(other.id())));
         assertEquals(404, getBytes("/api/v1/certificates/" + other.id() + "/pdf", login).statusCode());
         assertEquals(200, getBytes("/api/v1/certificates/" + followed.id() + "/pdf", login).statusCode());
+    }
+
+    @Test
+    void numbersAreUniqueWhenCertificatesAreIssuedAtTheSameTime() throws Exception {
+        Fixture a = fixture("concurrent-a");
+        Fixture b = fixture("concurrent-b");
+        var coordA = identity(a.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
+        var coordB = identity(b.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<CertificateRow>> issued = List.of(
+                    pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway1()))),
+                    pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway2()))),
+                    pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway1()))),
+                    pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway2()))));
+            Set<String> numbers = new java.util.HashSet<>();
+            for (var future : issued) {
+                numbers.add(future.get().number());
+            }
+            assertEquals(4, numbers.size(), String.valueOf(numbers));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
