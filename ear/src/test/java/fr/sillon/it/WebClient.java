@@ -36,7 +36,7 @@ public final class WebClient {
     /** GET with HTTP Basic credentials (the REST API). */
     public HttpResponse<String> getBasic(String path, String login, String password) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()
-                .header("Authorization", basic(login, password)).header("Accept", "application/json").build(),
+                .header("Authorization", basic(login, password)).header("Accept", "application/json, */*;q=0.5").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
