@@ -76,6 +76,7 @@ class SpacesHttpIT {
         assertTrue(html.contains("Les tâches du jour"), html);
         assertTrue(html.contains("supervisor/observe.xhtml?task="), "one tap to observe: " + html);
         assertTrue(html.contains("Équipe maraîchage"), html);
+        assertTrue(html.contains("supervisor/evidence.xhtml?participant="), "my participants, one tap to their evidence");
         assertTrue(html.contains("prêt(s) à valider"), html);
     }
 

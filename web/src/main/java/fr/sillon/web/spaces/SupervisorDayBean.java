@@ -2,6 +2,7 @@ package fr.sillon.web.spaces;
 
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.ActivityViews.PersonOption;
 import fr.sillon.ejb.activity.ActivityViews.TaskRecordRow;
 import fr.sillon.ejb.activity.ActivityViews.TeamView;
 import fr.sillon.ejb.assessment.AssessmentService;
@@ -12,7 +13,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** « Ma journée » (supervisor home): my teams, today's task records (one tap to observe), the validation queue. */
 @Named
@@ -32,6 +35,7 @@ public class SupervisorDayBean implements Serializable {
     private List<TeamView> teams;
     private List<TaskRecordRow> today;
     private long toValidate;
+    private final Map<Long, List<PersonOption>> members = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
@@ -41,6 +45,14 @@ public class SupervisorDayBean implements Serializable {
         LocalDate day = LocalDate.now();
         today = activity.taskRecords(day, day, !coordinator, 0, 50);
         toValidate = assessment.countProposals(null);
+        for (TeamView t : teams) {
+            members.put(t.id(), activity.teamMembers(t.id()));
+        }
+    }
+
+    /** The people of a team (links to their evidence and progress). */
+    public List<PersonOption> members(long teamId) {
+        return members.getOrDefault(teamId, List.of());
     }
 
     public List<TeamView> getTeams() { return teams; }
