@@ -336,7 +336,7 @@ public class FrameworksBean implements Serializable {
             for (CompetencyKind k : CompetencyKind.values()) {
                 long n = tree.count(k);
                 if (n > 0) {
-                    out.add(n + " " + text("framework.kind." + k + (n > 1 ? ".plural" : "")));
+                    out.add(n + " " + text("framework.kind." + k + (n > 1 ? ".plural" : ".one")));
                 }
             }
         }
