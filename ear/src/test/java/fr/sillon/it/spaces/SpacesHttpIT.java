@@ -66,6 +66,7 @@ class SpacesHttpIT {
         assertEquals(404, refused.statusCode());
         assertFalse(refused.body().contains("Diallo"));
         assertEquals(404, web.get("/referent/pathway.xhtml?id=999999").statusCode());
+        assertEquals(404, web.get("/referent/pathway.xhtml").statusCode());
     }
 
     @Test
