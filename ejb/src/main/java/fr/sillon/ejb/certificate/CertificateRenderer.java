@@ -99,7 +99,7 @@ public class CertificateRenderer {
             w.body();
             w.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,6 +178,11 @@ public class CertificateRenderer {
                     text(Style.H3, "H3", d.code() == null || d.code().isBlank() ? d.title() : d.code() + " — " + d.title(),
                             0, 0, 0);
                     for (var c : d.criteria()) {
+                        // a criterion and its detail line stay on the same page
+                        int lines = wrap(safe(regular, c.code() + "  " + c.title()), regular, 10, WIDTH).size();
+                        if (y - (4 + lines * 13.5f + 2 * 11) < BOTTOM) {
+                            newPage();
+                        }
                         text(Style.P, "P", c.code() + "  " + c.title(), 0, 0, 0);
                         String detail = "Validé le " + shortDate(c.validatedOn())
                                 + (c.workSituations().isEmpty() ? ""
@@ -524,34 +529,41 @@ public class CertificateRenderer {
         }
     }
 
+    /** Greedy line breaking; each word is measured once (widths in font units, 1/1000 of the size). */
     static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        float max = width * 1000 / size;
+        float space = font.getStringWidth(" ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float w = font.getStringWidth(word);
+            if (line.length() > 0 && lineWidth + space + w <= max) {
+                line.append(' ').append(word);
+                lineWidth += space + w;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
             }
             // a word longer than the line (a URL): cut it
             String rest = word;
-            while (font.getStringWidth(rest) / 1000 * size > width) {
+            while (w > max) {
                 int cut = rest.length() - 1;
-                while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) / 1000 * size > width) {
+                while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) > max) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                w = font.getStringWidth(rest);
             }
             line.append(rest);
+            lineWidth = w;
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
