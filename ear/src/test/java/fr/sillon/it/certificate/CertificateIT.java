@@ -301,6 +301,33 @@ class CertificateIT {
     }
 
     @Test
+    void pagesRenderForTheCoordinatorAndTheParticipant() throws Exception {
+        Fixture f = fixture("pages");
+        CertificateRow mine = coord(f, () -> certificates.issue(f.pathway1()));
+        CertificateRow theirs = coord(f, () -> certificates.issue(f.pathway2()));
+
+        WebClient coordinator = new WebClient();
+        coordinator.login(f.prefix() + ".coord", PASSWORD);
+        HttpResponse<String> page = coordinator.get("/coordinator/certificates.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Attestations délivrées"), page.body());
+        assertTrue(page.body().contains("Zoé Lœwenbrück"), "pathways to issue for");
+        assertTrue(page.body().contains(mine.number()) && page.body().contains(theirs.number()), "issued list");
+
+        WebClient participant = new WebClient();
+        participant.login(f.prefix() + ".p1", PASSWORD);
+        page = participant.get("/participant/certificates.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(mine.number()), page.body());
+        assertFalse(page.body().contains(theirs.number()), "never another participant's certificate");
+        assertEquals(403, participant.get("/coordinator/certificates.xhtml").statusCode());
+
+        HttpResponse<String> form = new WebClient().get("/verify");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("Vérifier un fichier PDF"), form.body());
+    }
+
+    @Test
     void anotherStructureSeesNothing() throws Exception {
         Fixture a = fixture("tenant-a");
         Fixture b = fixture("tenant-b");
