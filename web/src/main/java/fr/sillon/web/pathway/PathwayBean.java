@@ -84,8 +84,25 @@ public class PathwayBean implements Serializable {
     private LocalDate consentDate = LocalDate.now();
     private boolean barriersConsent;
 
-    /** f:viewAction: loads everything of the pathway (404 when it is not of the caller's structure). */
-    public void load() {
+    /** f:viewAction: loads everything of the pathway; unknown or of another structure: 404, like the service. */
+    public void load() throws java.io.IOException {
+        try {
+            detail = id == null ? null : service.pathway(id);
+        } catch (fr.sillon.domain.NotFoundException e) {
+            detail = null;
+        }
+        if (detail == null) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, fr.sillon.domain.DomainException.format("error.notFound",
+                    "parcours", id == null ? "" : id));
+            faces.responseComplete();
+            return;
+        }
+        reload();
+    }
+
+    /** Reloads the tabs after a change. */
+    private void reload() {
         detail = service.pathway(id);
         contracts = service.contracts(id);
         interviews = service.interviews(id);
@@ -106,7 +123,7 @@ public class PathwayBean implements Serializable {
     public void updateParticipant() {
         if (PathwayMessages.attempt(() -> service.updateParticipant(id, form.toCommand(), detail.participantVersion()))) {
             PathwayMessages.info("pathway.participant.updated");
-            load();
+            reload();
         }
     }
 
@@ -116,7 +133,7 @@ public class PathwayBean implements Serializable {
         if (PathwayMessages.attempt(() -> service.addContract(id, r))) {
             PathwayMessages.info(contracts.isEmpty() ? "pathway.contract.saved" : "pathway.contract.renewed");
             contractEnd = null;
-            load();
+            reload();
         }
     }
 
@@ -130,13 +147,13 @@ public class PathwayBean implements Serializable {
             PathwayMessages.info("pathway.interview.saved");
             interviewSummary = interviewNotes = actionLabel = null;
             actionDue = null;
-            load();
+            reload();
         }
     }
 
     public void setInterviewActionStatus(long actionId, ActionStatus status) {
         if (PathwayMessages.attempt(() -> service.setInterviewActionStatus(actionId, status))) {
-            load();
+            reload();
         }
     }
 
@@ -149,13 +166,13 @@ public class PathwayBean implements Serializable {
             PathwayMessages.info("pathway.barrier.saved");
             barrierDetail = barrierActionLabel = null;
             barrierActionDue = null;
-            load();
+            reload();
         }
     }
 
     public void changeBarrierStatus(long barrierId, BarrierStatus status) {
         if (PathwayMessages.attempt(() -> service.changeBarrierStatus(barrierId, status, LocalDate.now()))) {
-            load();
+            reload();
         }
     }
 
@@ -167,7 +184,7 @@ public class PathwayBean implements Serializable {
             hostName = hostSiret = immersionObjectiveDetail = null;
             immersionStart = immersionEnd = null;
             renewalOfId = null;
-            load();
+            reload();
         }
     }
 
@@ -183,7 +200,7 @@ public class PathwayBean implements Serializable {
 
     public void recordImmersionOutcome(long immersionId, ImmersionOutcome outcome) {
         if (PathwayMessages.attempt(() -> service.recordImmersionOutcome(immersionId, outcome, null))) {
-            load();
+            reload();
         }
     }
 
@@ -198,14 +215,14 @@ public class PathwayBean implements Serializable {
             trainingStart = trainingEndDate = certificateDate = null;
             trainingHours = null;
             cleaResults.clear();
-            load();
+            reload();
         }
     }
 
     public void recordExit() {
         if (PathwayMessages.attempt(() -> service.recordExit(id, exitDate, exitMotive, exitComment))) {
             PathwayMessages.info("pathway.exit.saved");
-            load();
+            reload();
         }
     }
 
@@ -213,13 +230,13 @@ public class PathwayBean implements Serializable {
         if (referentId != null && PathwayMessages.attempt(() -> service.assignReferent(id, referentId, consentDate,
                 barriersConsent))) {
             PathwayMessages.info("pathway.referent.saved");
-            load();
+            reload();
         }
     }
 
     public void removeReferent(long assignmentId) {
         if (PathwayMessages.attempt(() -> service.removeReferent(assignmentId))) {
-            load();
+            reload();
         }
     }
 
