@@ -124,6 +124,18 @@ class SpacesIT {
     }
 
     @Test
+    void eachParticipantAccountSeesOnlyTheirOwnRecord() throws Exception {
+        MyPathway amina = RunAs.user("participant2", Set.of("PARTICIPANT"), () -> myPathway.overview());
+        assertEquals("Amina", amina.firstName());
+        assertTrue(amina.daysToContractEnd() >= 0 && amina.daysToContractEnd() <= 30, "contract ending soon");
+        assertTrue(amina.validated().isEmpty());
+        long seb = participant(1, "Garnier");
+        assertThrows(AccessDeniedException.class,
+                () -> RunAs.user("participant2", Set.of("PARTICIPANT"), () -> assessment.progress(seb)));
+        assertTrue(refusals("participant2", "PROGRESS_READ", seb) >= 1);
+    }
+
+    @Test
     void aParticipantWithoutARecordSeesAnEmptySpace() throws Exception {
         // participant3 (Kévin) has a record; a fresh account has none
         String login = "it-spaces-lonely" + System.nanoTime() % 100000;
