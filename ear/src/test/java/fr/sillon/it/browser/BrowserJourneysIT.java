@@ -49,12 +49,22 @@ class BrowserJourneysIT {
             choose(b, "task:site", null);
             choose(b, "task:type", "Récolte");
             choose(b, "task:team", "Équipe maraîchage");
-            b.waitUntil(d -> !d.findElements(By.cssSelector("#task\\:participants input[type=checkbox]")).isEmpty());
+            // the team pre-fills the people present; make sure Sébastien is ticked
+            b.waitUntil(d -> d.findElement(By.id("task:participants")).getText().contains("Garnier"));
+            WebElement sebastien = b.driver().findElement(By.xpath(
+                    "//*[@id='task:participants']//label[contains(., 'Garnier')]"));
+            WebElement box = b.driver().findElement(By.id(sebastien.getAttribute("for")));
+            if (!box.isSelected()) {
+                sebastien.click();
+            }
             b.screenshot("supervisor-2-tache");
             b.driver().findElement(By.id("task:save")).click();
-            b.waitUntil(d -> d.getCurrentUrl().contains("/supervisor/observe.xhtml"));
+            b.waitUntil(d -> d.getCurrentUrl().contains("/supervisor/observe.xhtml")
+                    || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+            assertTrue(b.driver().getCurrentUrl().contains("/supervisor/observe.xhtml"), b.text());
 
-            WebElement section = b.waitFor(By.cssSelector("section.obs-person[aria-label='Sébastien Garnier']"));
+            b.screenshot("supervisor-3-grille-vide");
+            WebElement section = b.waitFor(By.xpath("//section[contains(@class,'obs-person')][contains(@aria-label,'Garnier')]"));
             List<WebElement> levels = section.findElements(By.cssSelector(".obs-levels .ui-button"));
             assertFalse(levels.isEmpty(), "the grid offers levels for each criterion");
             WebElement autonome = levels.stream().filter(l -> l.getText().contains("Autonome")).findFirst()
@@ -62,10 +72,10 @@ class BrowserJourneysIT {
             autonome.click();
             WebElement note = section.findElement(By.cssSelector(".obs-note input"));
             note.sendKeys(NOTE);
-            b.screenshot("supervisor-3-grille");
+            b.screenshot("supervisor-4-grille");
             b.driver().findElement(By.id("grid:save")).click();
             b.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("observation(s) enregistrée(s)"));
-            b.screenshot("supervisor-4-enregistre");
+            b.screenshot("supervisor-5-enregistre");
         }
     }
 
