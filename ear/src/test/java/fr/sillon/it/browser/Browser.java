@@ -66,6 +66,12 @@ public final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /** Waits until PrimeFaces has no Ajax request in flight. */
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

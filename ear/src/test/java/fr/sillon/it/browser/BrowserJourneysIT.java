@@ -50,6 +50,7 @@ class BrowserJourneysIT {
             choose(b, "task:type", "Récolte");
             choose(b, "task:team", "Équipe maraîchage");
             // the team pre-fills the people present; make sure Sébastien is ticked
+            b.waitForAjax();
             b.waitUntil(d -> d.findElement(By.id("task:participants")).getText().contains("Garnier"));
             WebElement sebastien = b.driver().findElement(By.xpath(
                     "//*[@id='task:participants']//label[contains(., 'Garnier')]"));
@@ -136,5 +137,6 @@ class BrowserJourneysIT {
                         : i.getText().contains(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no item « " + label + " » in " + id));
         item.click();
+        b.waitForAjax();
     }
 }
