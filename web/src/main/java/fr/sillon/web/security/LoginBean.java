@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.access.SillonAuthenticationMechanism;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;

@@ -1,4 +1,4 @@
-package fr.sillon.web.security;
+package fr.sillon.ejb.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,11 +23,14 @@ import java.util.Base64;
  *   redirected to the login page;</li>
  *   <li>REST {@code /api/*}: HTTP Basic on every request (scripts and field devices), no session, 401 otherwise.</li>
  * </ul>
+ * It lives in the ejb module, not in web, on purpose: Jakarta Security on WildFly registers its bridge in every web
+ * module of the EAR, and each module (the application's and the test module of the integration tests) must resolve
+ * one and the same mechanism.
  */
 @ApplicationScoped
 @AutoApplySession
 public class SillonAuthenticationMechanism implements HttpAuthenticationMechanism {
-    static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
