@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /** A browser-like HTTP client for black-box tests: cookies, redirects, the JSF login form, HTTP Basic. */
 public final class WebClient {
-    public static final String BASE = System.getProperty("it.base.url", "http://localhost:8180/sillon");
+    /** The application's URL: given to the test JVM by the build; inside the server, derived from its port offset. */
+    public static final String BASE = System.getProperty("it.base.url",
+            "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/sillon");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
