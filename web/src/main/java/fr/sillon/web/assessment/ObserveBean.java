@@ -66,7 +66,11 @@ public class ObserveBean implements Serializable {
         return participantId + "_" + competencyId;
     }
 
+    /** The scale of a criterion; empty outside an iteration (nested ui:repeat may evaluate without its var). */
     public List<LevelOption> levelsOf(GridCriterion c) {
+        if (c == null || grid == null) {
+            return List.of();
+        }
         return grid.levelsByScale().getOrDefault(c.scaleId(), List.of());
     }
 
