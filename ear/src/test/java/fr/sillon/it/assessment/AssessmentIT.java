@@ -573,6 +573,8 @@ class AssessmentIT {
         long structure = structure(prefix);
         List<Long> people = participants(structure, prefix, 5);
         long[] siteTeam = siteAndTeam(prefix, people);
+        // three harvests at « Autonome » on three days: every criterion of the harvest meets the policy
+        harvestAndRate(prefix, siteTeam, TODAY.minusDays(5), 3);
         harvestAndRate(prefix, siteTeam, TODAY.minusDays(3), 3);
         harvestAndRate(prefix, siteTeam, TODAY.minusDays(1), 3);
         long type = taskType("RECOLTE");
