@@ -4,7 +4,7 @@ import fr.sillon.domain.activity.Season;
 import fr.sillon.domain.activity.SiteKind;
 import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.*;
-import fr.sillon.web.assessment.Ui;
+import fr.sillon.web.infra.Ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

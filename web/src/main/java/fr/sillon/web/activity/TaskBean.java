@@ -7,7 +7,7 @@ import fr.sillon.ejb.activity.ActivityViews.TaskRecordForm;
 import fr.sillon.ejb.activity.ActivityViews.TaskRecordRow;
 import fr.sillon.ejb.activity.ActivityViews.TaskTypeView;
 import fr.sillon.ejb.activity.ActivityViews.TeamView;
-import fr.sillon.web.assessment.Ui;
+import fr.sillon.web.infra.Ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package fr.sillon.web.assessment;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.CriterionOption;
 import fr.sillon.ejb.assessment.AssessmentService;

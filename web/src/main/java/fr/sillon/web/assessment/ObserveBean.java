@@ -1,5 +1,6 @@
 package fr.sillon.web.assessment;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.assessment.AssessmentViews.ExistingCell;
 import fr.sillon.ejb.assessment.AssessmentViews.GridCell;

@@ -1,5 +1,6 @@
 package fr.sillon.web.certificate;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.domain.certificate.CertificateSnapshot;
 import fr.sillon.ejb.certificate.CertificateService;
 import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
@@ -98,7 +99,7 @@ public class CertificatesBean implements Serializable {
 
     public void preview(long id) {
         pathwayId = id;
-        preview = CertificateUi.attempt(() -> service.previewSnapshot(id));
+        preview = Ui.attempt(() -> service.previewSnapshot(id));
     }
 
     public StreamedContent getPreviewPdf() {
@@ -111,9 +112,9 @@ public class CertificatesBean implements Serializable {
         if (pathwayId == null) {
             return;
         }
-        CertificateRow row = CertificateUi.attempt(() -> service.issue(pathwayId));
+        CertificateRow row = Ui.attempt(() -> service.issue(pathwayId));
         if (row != null) {
-            CertificateUi.info("certificate.issued", row.number(), row.participantName());
+            Ui.info("certificate.issued", row.number(), row.participantName());
             preview = null;
             pathwayId = null;
         }
@@ -126,16 +127,16 @@ public class CertificatesBean implements Serializable {
     }
 
     public void revoke() {
-        CertificateRow row = CertificateUi.attempt(() -> service.revoke(actionId, reason));
+        CertificateRow row = Ui.attempt(() -> service.revoke(actionId, reason));
         if (row != null) {
-            CertificateUi.info("certificate.revoked", row.number());
+            Ui.info("certificate.revoked", row.number());
         }
     }
 
     public void reissue() {
-        CertificateRow row = CertificateUi.attempt(() -> service.reissue(actionId, reason));
+        CertificateRow row = Ui.attempt(() -> service.reissue(actionId, reason));
         if (row != null) {
-            CertificateUi.info("certificate.reissued", actionNumber, row.number());
+            Ui.info("certificate.reissued", actionNumber, row.number());
         }
     }
 
@@ -149,10 +150,10 @@ public class CertificatesBean implements Serializable {
     }
 
     public void startBatch() {
-        BatchProgress started = CertificateUi.attempt(() -> service.startBatch(batchFrom, batchTo));
+        BatchProgress started = Ui.attempt(() -> service.startBatch(batchFrom, batchTo));
         if (started != null) {
             batch = started;
-            CertificateUi.info("certificate.batch.started");
+            Ui.info("certificate.batch.started");
         }
     }
 
@@ -171,7 +172,7 @@ public class CertificatesBean implements Serializable {
     public void batchComplete() {
         if (batch != null) {
             batch = service.batch(batch.id());
-            CertificateUi.info("certificate.batch.done", batch.issued(), batch.skipped(), batch.failed());
+            Ui.info("certificate.batch.done", batch.issued(), batch.skipped(), batch.failed());
         }
     }
 

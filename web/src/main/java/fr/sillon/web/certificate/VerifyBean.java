@@ -1,5 +1,6 @@
 package fr.sillon.web.certificate;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.domain.certificate.CertificateSnapshot;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.certificate.CertificateService;
@@ -57,11 +58,11 @@ public class VerifyBean {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            CertificateUi.error(CertificateUi.text("certificate.verify.upload.empty"));
+            Ui.error(Ui.text("certificate.verify.upload.empty"));
             return;
         }
         if (file.getSize() > CertificateService.MAX_UPLOAD) {
-            CertificateUi.error(CertificateUi.text("certificate.verify.upload.tooBig"));
+            Ui.error(Ui.text("certificate.verify.upload.tooBig"));
             return;
         }
         check = service.verifyUpload(file.getContent());
@@ -80,14 +81,14 @@ public class VerifyBean {
             return null;
         }
         if (check.authentic()) {
-            return CertificateUi.text("certificate.verify.upload.authentic", check.certificate().number());
+            return Ui.text("certificate.verify.upload.authentic", check.certificate().number());
         }
         CertificateVerifier.Outcome o = check.outcome();
         return switch (o) {
-            case AUTHENTIC -> CertificateUi.text("certificate.verify.upload.unregistered");
-            case ALTERED -> CertificateUi.text("certificate.verify.upload.altered");
-            case UNKNOWN_SIGNER -> CertificateUi.text("certificate.verify.upload.unknownSigner");
-            case NOT_SIGNED -> CertificateUi.text("certificate.verify.upload.notSigned");
+            case AUTHENTIC -> Ui.text("certificate.verify.upload.unregistered");
+            case ALTERED -> Ui.text("certificate.verify.upload.altered");
+            case UNKNOWN_SIGNER -> Ui.text("certificate.verify.upload.unknownSigner");
+            case NOT_SIGNED -> Ui.text("certificate.verify.upload.notSigned");
         };
     }
 

@@ -1,5 +1,6 @@
 package fr.sillon.web.pathway;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.domain.pathway.ExitCategory;
 import fr.sillon.domain.pathway.PathwayIndicators;
 import fr.sillon.ejb.pathway.PathwayService;
@@ -26,7 +27,7 @@ public class IndicatorsBean implements Serializable {
     private PathwayIndicators indicators;
 
     public void compute() {
-        PathwayMessages.attempt(() -> indicators = service.indicators(from, to));
+        Ui.run(() -> indicators = service.indicators(from, to));
     }
 
     public StreamedContent getCsv() {

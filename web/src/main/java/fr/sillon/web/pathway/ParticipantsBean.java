@@ -1,5 +1,6 @@
 package fr.sillon.web.pathway;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.pathway.PathwayViews.Page;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantRow;
@@ -58,7 +59,7 @@ public class ParticipantsBean implements Serializable {
 
     /** Creates the participant and opens their pathway. */
     public String create() {
-        if (PathwayMessages.attempt(() -> createdPathwayId = service.createParticipant(form.toCommand()))) {
+        if (Ui.run(() -> createdPathwayId = service.createParticipant(form.toCommand()))) {
             return "/coordinator/pathway.xhtml?faces-redirect=true&id=" + createdPathwayId;
         }
         return null;

@@ -1,5 +1,6 @@
 package fr.sillon.web.pathway;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.domain.pathway.*;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.pathway.PathwayViews.*;
@@ -121,8 +122,8 @@ public class PathwayBean implements Serializable {
     }
 
     public void updateParticipant() {
-        if (PathwayMessages.attempt(() -> service.updateParticipant(id, form.toCommand(), detail.participantVersion()))) {
-            PathwayMessages.info("pathway.participant.updated");
+        if (Ui.run(() -> service.updateParticipant(id, form.toCommand(), detail.participantVersion()))) {
+            Ui.info("pathway.participant.updated");
             reload();
         }
     }
@@ -130,8 +131,8 @@ public class PathwayBean implements Serializable {
     public void addContract() {
         ContractRequest r = new ContractRequest(contractStart, contractEnd, weeklyHours, contractException,
                 trainingEnd, hoursDerogation, derogationReference);
-        if (PathwayMessages.attempt(() -> service.addContract(id, r))) {
-            PathwayMessages.info(contracts.isEmpty() ? "pathway.contract.saved" : "pathway.contract.renewed");
+        if (Ui.run(() -> service.addContract(id, r))) {
+            Ui.info(contracts.isEmpty() ? "pathway.contract.saved" : "pathway.contract.renewed");
             contractEnd = null;
             reload();
         }
@@ -142,9 +143,9 @@ public class PathwayBean implements Serializable {
         if (actionLabel != null && !actionLabel.isBlank()) {
             actions.add(new NewAction(actionLabel, actionDue));
         }
-        if (PathwayMessages.attempt(() -> service.addInterview(id, interviewKind, interviewDate, interviewSummary,
+        if (Ui.run(() -> service.addInterview(id, interviewKind, interviewDate, interviewSummary,
                 interviewNotes, actions))) {
-            PathwayMessages.info("pathway.interview.saved");
+            Ui.info("pathway.interview.saved");
             interviewSummary = interviewNotes = actionLabel = null;
             actionDue = null;
             reload();
@@ -152,7 +153,7 @@ public class PathwayBean implements Serializable {
     }
 
     public void setInterviewActionStatus(long actionId, ActionStatus status) {
-        if (PathwayMessages.attempt(() -> service.setInterviewActionStatus(actionId, status))) {
+        if (Ui.run(() -> service.setInterviewActionStatus(actionId, status))) {
             reload();
         }
     }
@@ -162,8 +163,8 @@ public class PathwayBean implements Serializable {
         if (barrierActionLabel != null && !barrierActionLabel.isBlank()) {
             actions.add(new NewAction(barrierActionLabel, barrierActionDue));
         }
-        if (PathwayMessages.attempt(() -> service.addBarrier(id, barrierCategory, barrierDate, barrierDetail, actions))) {
-            PathwayMessages.info("pathway.barrier.saved");
+        if (Ui.run(() -> service.addBarrier(id, barrierCategory, barrierDate, barrierDetail, actions))) {
+            Ui.info("pathway.barrier.saved");
             barrierDetail = barrierActionLabel = null;
             barrierActionDue = null;
             reload();
@@ -171,7 +172,7 @@ public class PathwayBean implements Serializable {
     }
 
     public void changeBarrierStatus(long barrierId, BarrierStatus status) {
-        if (PathwayMessages.attempt(() -> service.changeBarrierStatus(barrierId, status, LocalDate.now()))) {
+        if (Ui.run(() -> service.changeBarrierStatus(barrierId, status, LocalDate.now()))) {
             reload();
         }
     }
@@ -179,8 +180,8 @@ public class PathwayBean implements Serializable {
     public void addImmersion() {
         ImmersionRequest r = new ImmersionRequest(hostName, hostSiret, immersionStart, immersionEnd,
                 immersionObjective, immersionObjectiveDetail, renewalOfId);
-        if (PathwayMessages.attempt(() -> service.addImmersion(id, r))) {
-            PathwayMessages.info("pathway.immersion.saved");
+        if (Ui.run(() -> service.addImmersion(id, r))) {
+            Ui.info("pathway.immersion.saved");
             hostName = hostSiret = immersionObjectiveDetail = null;
             immersionStart = immersionEnd = null;
             renewalOfId = null;
@@ -199,7 +200,7 @@ public class PathwayBean implements Serializable {
     }
 
     public void recordImmersionOutcome(long immersionId, ImmersionOutcome outcome) {
-        if (PathwayMessages.attempt(() -> service.recordImmersionOutcome(immersionId, outcome, null))) {
+        if (Ui.run(() -> service.recordImmersionOutcome(immersionId, outcome, null))) {
             reload();
         }
     }
@@ -209,8 +210,8 @@ public class PathwayBean implements Serializable {
         results.values().removeIf(java.util.Objects::isNull);
         TrainingRequest r = new TrainingRequest(trainingKind, trainingTitle, trainingOrganisation, trainingStart,
                 trainingEndDate, trainingHours, certificateDate, certificateRef, results);
-        if (PathwayMessages.attempt(() -> service.addTraining(id, r))) {
-            PathwayMessages.info("pathway.training.saved");
+        if (Ui.run(() -> service.addTraining(id, r))) {
+            Ui.info("pathway.training.saved");
             trainingTitle = trainingOrganisation = certificateRef = null;
             trainingStart = trainingEndDate = certificateDate = null;
             trainingHours = null;
@@ -220,22 +221,22 @@ public class PathwayBean implements Serializable {
     }
 
     public void recordExit() {
-        if (PathwayMessages.attempt(() -> service.recordExit(id, exitDate, exitMotive, exitComment))) {
-            PathwayMessages.info("pathway.exit.saved");
+        if (Ui.run(() -> service.recordExit(id, exitDate, exitMotive, exitComment))) {
+            Ui.info("pathway.exit.saved");
             reload();
         }
     }
 
     public void assignReferent() {
-        if (referentId != null && PathwayMessages.attempt(() -> service.assignReferent(id, referentId, consentDate,
+        if (referentId != null && Ui.run(() -> service.assignReferent(id, referentId, consentDate,
                 barriersConsent))) {
-            PathwayMessages.info("pathway.referent.saved");
+            Ui.info("pathway.referent.saved");
             reload();
         }
     }
 
     public void removeReferent(long assignmentId) {
-        if (PathwayMessages.attempt(() -> service.removeReferent(assignmentId))) {
+        if (Ui.run(() -> service.removeReferent(assignmentId))) {
             reload();
         }
     }

@@ -5,7 +5,7 @@ import fr.sillon.ejb.access.AccountAdminService;
 import fr.sillon.ejb.access.AccountAdminService.AccountRow;
 import fr.sillon.ejb.access.AccountAdminService.IssuedPassword;
 import fr.sillon.ejb.access.AccountAdminService.NewAccount;
-import fr.sillon.web.assessment.Ui;
+import fr.sillon.web.infra.Ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

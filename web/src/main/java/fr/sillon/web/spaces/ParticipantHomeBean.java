@@ -1,5 +1,6 @@
 package fr.sillon.web.spaces;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.assessment.AssessmentViews.DomainProgress;
 import fr.sillon.ejb.assessment.AssessmentViews.FrameworkProgress;
 import fr.sillon.ejb.spaces.MyPathwayService;
@@ -54,8 +55,8 @@ public class ParticipantHomeBean implements Serializable {
         return ("{\"type\":\"doughnut\",\"data\":{\"labels\":[\"%s\",\"%s\",\"%s\"],\"datasets\":[{\"data\":[%d,%d,%d],"
                 + "\"backgroundColor\":[\"#2f6b2f\",\"#f0a500\",\"#d9d9d9\"]}]},"
                 + "\"options\":{\"plugins\":{\"legend\":{\"display\":false}},\"cutout\":\"55%%\",\"animation\":false}}")
-                .formatted(Texts.get("spaces.me.validated"), Texts.get("spaces.me.inProgress"),
-                        Texts.get("spaces.me.notYet"), d.validated(), d.inProgress(), d.notObserved());
+                .formatted(Ui.text("spaces.me.validated"), Ui.text("spaces.me.inProgress"),
+                        Ui.text("spaces.me.notYet"), d.validated(), d.inProgress(), d.notObserved());
     }
 
     /** Icon of a level (larger = more autonomous), for people who read little. */

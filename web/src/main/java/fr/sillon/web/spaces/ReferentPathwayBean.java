@@ -1,5 +1,6 @@
 package fr.sillon.web.spaces;
 
+import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.spaces.ReferentService;
 import fr.sillon.ejb.spaces.SpacesViews.ReferentSummary;
 import fr.sillon.domain.NotFoundException;
@@ -38,7 +39,7 @@ public class ReferentPathwayBean implements Serializable {
     }
 
     private static String e404() {
-        return Texts.get("error.404.text");
+        return Ui.text("error.404.text");
     }
 
     public StreamedContent getPdf() {

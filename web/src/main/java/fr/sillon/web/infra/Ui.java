@@ -1,4 +1,4 @@
-package fr.sillon.web.assessment;
+package fr.sillon.web.infra;
 
 import fr.sillon.domain.DomainException;
 import jakarta.ejb.EJBException;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
-/** Messages of the activity and assessment screens: French texts of the web bundle, broken rules as errors. */
+/** The one place where screens get French texts of the web bundle and turn broken rules into error messages. */
 public final class Ui {
     private Ui() {
     }
@@ -47,6 +47,11 @@ public final class Ui {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
+    }
+
+    /** Like {@link #attempt(Runnable)}, for calls whose result is not needed; true when it worked. */
+    public static boolean run(Runnable call) {
+        return attempt(call);
     }
 
     public static boolean attempt(Runnable call) {
