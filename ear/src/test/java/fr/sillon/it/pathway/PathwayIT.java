@@ -12,6 +12,7 @@ import fr.sillon.ejb.access.PasswordHasher;
 import fr.sillon.ejb.pathway.PathwayRetentionJob;
 import fr.sillon.ejb.pathway.PathwayService;
 import fr.sillon.ejb.pathway.PathwayViews.*;
+import fr.sillon.ejb.shared.Page;
 import fr.sillon.it.Deployments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

@@ -10,7 +10,11 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.pathway.PathwayViews.*;
+import fr.sillon.ejb.shared.Page;
+import fr.sillon.ejb.shared.TenantGuard;
 import jakarta.annotation.security.RolesAllowed;
+import static fr.sillon.ejb.shared.Roles.COORDINATOR;
+import static fr.sillon.ejb.shared.Roles.SUPERVISOR;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,9 +38,7 @@ import java.util.Set;
  */
 @Stateless
 public class PathwayService {
-    static final String COORDINATOR = "COORDINATOR";
-    static final String SUPERVISOR = "SUPERVISOR";
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = Page.MAX_SIZE;
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +46,8 @@ public class PathwayService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
 
     // ------------------------------------------------------------------ participants and pathways
 
@@ -68,7 +72,7 @@ public class PathwayService {
             rows.setParameter("q", q);
             count.setParameter("q", q);
         }
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageSize = Page.size(size);
         return new Page<>(rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList(),
                 count.getSingleResult());
     }
@@ -286,10 +290,7 @@ public class PathwayService {
     @RolesAllowed(COORDINATOR)
     public void setInterviewActionStatus(long actionId, ActionStatus status) {
         Caller caller = currentCaller.get();
-        InterviewAction a = em.find(InterviewAction.class, actionId);
-        if (a == null || !a.getInterview().getStructureId().equals(caller.structure())) {
-            refuse(caller, "INTERVIEW_ACTION_UPDATE", "InterviewAction", actionId);
-        }
+        InterviewAction a = guard.owned(caller, InterviewAction.class, actionId, x -> x.getInterview().getStructureId(), "INTERVIEW_ACTION_UPDATE");
         a.setStatus(status);
     }
 
@@ -338,20 +339,14 @@ public class PathwayService {
     @RolesAllowed(COORDINATOR)
     public void changeBarrierStatus(long barrierId, BarrierStatus status, LocalDate on) {
         Caller caller = currentCaller.get();
-        Barrier b = em.find(Barrier.class, barrierId);
-        if (b == null || !b.getStructureId().equals(caller.structure())) {
-            refuse(caller, "BARRIER_UPDATE", "Barrier", barrierId);
-        }
+        Barrier b = guard.owned(caller, Barrier.class, barrierId, Barrier::getStructureId, "BARRIER_UPDATE");
         b.changeStatus(status, on == null ? LocalDate.now() : on);
     }
 
     @RolesAllowed(COORDINATOR)
     public void setBarrierActionStatus(long actionId, ActionStatus status) {
         Caller caller = currentCaller.get();
-        BarrierAction a = em.find(BarrierAction.class, actionId);
-        if (a == null || !a.getBarrier().getStructureId().equals(caller.structure())) {
-            refuse(caller, "BARRIER_ACTION_UPDATE", "BarrierAction", actionId);
-        }
+        BarrierAction a = guard.owned(caller, BarrierAction.class, actionId, x -> x.getBarrier().getStructureId(), "BARRIER_ACTION_UPDATE");
         a.setStatus(status);
     }
 
@@ -394,10 +389,7 @@ public class PathwayService {
     @RolesAllowed(COORDINATOR)
     public void recordImmersionOutcome(long immersionId, ImmersionOutcome outcome, String note) {
         Caller caller = currentCaller.get();
-        Immersion i = em.find(Immersion.class, immersionId);
-        if (i == null || !i.getStructureId().equals(caller.structure())) {
-            refuse(caller, "IMMERSION_OUTCOME", "Immersion", immersionId);
-        }
+        Immersion i = guard.owned(caller, Immersion.class, immersionId, Immersion::getStructureId, "IMMERSION_OUTCOME");
         i.recordOutcome(outcome, blankToNull(note));
     }
 
@@ -658,10 +650,7 @@ public class PathwayService {
     @RolesAllowed(COORDINATOR)
     public void removeReferent(long assignmentId) {
         Caller caller = currentCaller.get();
-        ReferentAssignment a = em.find(ReferentAssignment.class, assignmentId);
-        if (a == null || !a.getPathway().getStructureId().equals(caller.structure())) {
-            refuse(caller, "REFERENT_REMOVE", "ReferentAssignment", assignmentId);
-        }
+        ReferentAssignment a = guard.owned(caller, ReferentAssignment.class, assignmentId, x -> x.getPathway().getStructureId(), "REFERENT_REMOVE");
         a.remove(LocalDateTime.now());
         audit.ok(caller, "REFERENT_REMOVE", "Pathway", a.getPathway().getId(), a.getReferent().getLogin());
     }
@@ -670,16 +659,7 @@ public class PathwayService {
 
     /** The pathway if it belongs to the caller's structure; otherwise audited and answered as not found. */
     private Pathway pathwayOf(Caller caller, long pathwayId, String action) {
-        Pathway pw = em.find(Pathway.class, pathwayId);
-        if (pw == null || !pw.getStructureId().equals(caller.structure())) {
-            refuse(caller, action, "Pathway", pathwayId);
-        }
-        return pw;
-    }
-
-    private void refuse(Caller caller, String action, String type, Object id) {
-        audit.refused(caller, action, type, id);
-        throw new NotFoundException(type, id);
+        return guard.owned(caller, Pathway.class, pathwayId, Pathway::getStructureId, action);
     }
 
     /** A supervisor or coordinator account of the caller's structure (null stays null). */

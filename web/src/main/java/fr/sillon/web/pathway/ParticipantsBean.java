@@ -2,7 +2,7 @@ package fr.sillon.web.pathway;
 
 import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.pathway.PathwayService;
-import fr.sillon.ejb.pathway.PathwayViews.Page;
+import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantRow;
 import fr.sillon.ejb.pathway.PathwayViews.StaffMember;
 import jakarta.annotation.PostConstruct;
