@@ -1,5 +1,7 @@
 package fr.sillon.ejb.activity;
 
+import static fr.sillon.ejb.shared.Text.blankToNull;
+
 import fr.sillon.ejb.shared.TenantGuard;
 
 import static fr.sillon.ejb.shared.Roles.*;
@@ -375,10 +377,6 @@ public class ActivityService {
         if (current != expected) {
             throw new DomainException("error.optimisticLock");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String truncate(String s, int max) {
