@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The validation policy of a framework applied to the evidence of one participant on one criterion
- * (issue 4 §6): a criterion is <em>proposed</em> for validation when, among the participant's
+ * The validation policy of a framework applied to the evidence of one participant on one criterion: a criterion is <em>proposed</em> for validation when, among the participant's
  * observations of it that no correction supersedes,
  * <ul>
  *   <li>at least {@code minObservations} are at or above the scale's acquired level,</li>
@@ -21,12 +20,13 @@ import java.util.Set;
  * and the criterion is not already validated. A revoked validation does not block a new proposal; a declined
  * one blocks it until new evidence is recorded after the decision.
  *
- * <p>The same rule is expressed in SQL by the assessment service for lists (so that observations are not
- * loaded into memory); this class is the specification, and the service's query is tested against it.
+ * <p>The same rule is expressed in SQL by {@code PolicyQuery} of the assessment services for lists (so that
+ * observations are not loaded into memory); this class is the specification, and {@code PolicyQueryIT} runs both on
+ * the same evidence and checks that they agree.
  */
 public final class ValidationRule {
 
-    /** Default policy (issue 4): 3 observations at or above acquired, on 2 different days, latest not below. */
+    /** Default policy (a framework without a policy row): 3 observations at or above acquired, on 2 different days, latest not below. */
     public static final ValidationRule DEFAULT = new ValidationRule(3, 2, true, 3);
 
     private final int minObservations;

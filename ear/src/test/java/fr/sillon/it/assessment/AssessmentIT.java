@@ -12,7 +12,9 @@ import fr.sillon.domain.activity.SiteKind;
 import fr.sillon.ejb.access.PasswordHasher;
 import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.*;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ObservationService;
+import fr.sillon.ejb.assessment.ValidationService;
+import fr.sillon.ejb.assessment.ProgressQueries;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
 import fr.sillon.it.Deployments;
 import fr.sillon.it.RunAs;
@@ -69,7 +71,11 @@ class AssessmentIT {
     @Inject
     ActivityService activity;
     @Inject
-    AssessmentService assessment;
+    ObservationService observations;
+    @Inject
+    ValidationService validations;
+    @Inject
+    ProgressQueries progressQueries;
     @Inject
     PasswordHasher hasher;
 
@@ -165,14 +171,14 @@ class AssessmentIT {
         return sup(prefix, () -> {
             List<Long> present = activity.teamMembers(siteTeam[1]).stream().map(PersonOption::id).toList();
             long task = activity.recordTask(new TaskRecordForm(day, siteTeam[0], type, siteTeam[1], 180, present, null));
-            ObservationGrid grid = assessment.grid(task);
+            ObservationGrid grid = observations.grid(task);
             List<GridCell> cells = new ArrayList<>();
             for (GridParticipant p : grid.participants()) {
                 for (GridCriterion c : grid.criteria()) {
                     cells.add(new GridCell(p.id(), c.id(), rank, UUID.randomUUID().toString()));
                 }
             }
-            return assessment.saveGrid(new GridSave(task, cells, Map.of(present.get(0), "Très soigneux avec les caisses")));
+            return observations.saveGrid(new GridSave(task, cells, Map.of(present.get(0), "Très soigneux avec les caisses")));
         });
     }
 
@@ -198,24 +204,24 @@ class AssessmentIT {
         assertEquals(5 * criteriaOfHarvest, today.created(), "one observation per participant and criterion");
         assertTrue(millis < 5000, "recording and saving the grid took " + millis + " ms");
         long p1 = five.get(0);
-        assertTrue(sup(prefix, () -> assessment.proposals(p1, 0, 50)).isEmpty(), "one day of evidence is not enough");
+        assertTrue(sup(prefix, () -> validations.proposals(p1, 0, 50)).isEmpty(), "one day of evidence is not enough");
 
         // more evidence on other days: the policy is met (≥ 3 at or above Autonome, on ≥ 2 days, latest not below)
         harvestAndRate(prefix, siteTeam, TODAY.minusDays(7), 3);
         harvestAndRate(prefix, siteTeam, TODAY.minusDays(2), 4);
-        List<Proposal> proposals = sup(prefix, () -> assessment.proposals(p1, 0, 50));
+        List<Proposal> proposals = sup(prefix, () -> validations.proposals(p1, 0, 50));
         assertTrue(proposals.stream().anyMatch(p -> p.competencyId() == count), proposals.toString());
         Proposal p = proposals.stream().filter(x -> x.competencyId() == count).findFirst().orElseThrow();
         assertEquals(3, p.observationsAtOrAbove());
         assertEquals(3, p.distinctDays());
-        assertEquals(5 * criteriaOfHarvest, sup(prefix, () -> assessment.countProposals(null)));
+        assertEquals(5 * criteriaOfHarvest, sup(prefix, () -> validations.countProposals(null)));
 
-        long validation = sup(prefix, () -> assessment.validate(p1, count, "Compte les caisses sans erreur"));
+        long validation = sup(prefix, () -> validations.validate(p1, count, "Compte les caisses sans erreur"));
         assertEquals(3, count("select count(*) from validation_evidence where validation_id = ?1", validation));
         assertEquals(1, count("select count(*) from audit_entry where action = 'VALIDATION_VALIDATE' and target_id = ?1",
                 String.valueOf(validation)));
 
-        ParticipantProgress progress = sup(prefix, () -> assessment.progress(p1));
+        ParticipantProgress progress = sup(prefix, () -> progressQueries.progress(p1));
         FrameworkProgress clea = progress.frameworks().stream().filter(f -> f.frameworkCode().equals("CLEA"))
                 .findFirst().orElseThrow();
         assertEquals(1, clea.validated());
@@ -223,9 +229,9 @@ class AssessmentIT {
         assertEquals(1, calcul.validated());
         assertTrue(clea.inProgress() >= 1, "the other CléA criteria of the harvest are in progress");
         assertEquals(clea.total() - clea.validated() - clea.inProgress(), clea.notObserved());
-        assertTrue(sup(prefix, () -> assessment.proposals(p1, 0, 50)).stream().noneMatch(x -> x.competencyId() == count),
+        assertTrue(sup(prefix, () -> validations.proposals(p1, 0, 50)).stream().noneMatch(x -> x.competencyId() == count),
                 "a validated criterion is not proposed again");
-        List<DecisionRow> decisions = sup(prefix, () -> assessment.decisions(p1, 0, 10));
+        List<DecisionRow> decisions = sup(prefix, () -> validations.decisions(p1, 0, 10));
         assertEquals("Encadrant " + prefix, decisions.get(0).decidedByName());
     }
 
@@ -237,7 +243,7 @@ class AssessmentIT {
         long structure = structure(prefix);
         long p = participants(structure, prefix, 1).get(0);
         long crit = criterion("CLEA", "7.2.2");
-        sup(prefix, () -> assessment.recordObservations(List.of(obs(p, crit, 3, TODAY.minusDays(3)),
+        sup(prefix, () -> observations.recordObservations(List.of(obs(p, crit, 3, TODAY.minusDays(3)),
                 obs(p, crit, 3, TODAY.minusDays(1)), obs(p, crit, 4, TODAY))));
 
         SecurityDomain domain = SecurityDomain.getCurrent();
@@ -253,7 +259,7 @@ class AssessmentIT {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        Callable<Long> validate = () -> assessment.validate(p, crit, "vu sur trois récoltes");
+                        Callable<Long> validate = () -> validations.validate(p, crit, "vu sur trois récoltes");
                         return "OK " + who.runAs(validate);
                     } catch (DomainException e) {
                         return e.getKey();
@@ -273,7 +279,7 @@ class AssessmentIT {
         assertEquals(1, count("select count(*) from validation where participant_id = ?1 and competency_id = ?2"
                 + " and status = 'VALIDATED'", p, crit));
         DomainException again = assertThrows(DomainException.class,
-                () -> sup(prefix, () -> assessment.validate(p, crit, "encore")));
+                () -> sup(prefix, () -> validations.validate(p, crit, "encore")));
         assertEquals("Ce critère vient d'être validé pour ce participant par quelqu'un d'autre : il n'a pas été validé"
                 + " une seconde fois.", again.getMessage());
     }
@@ -284,43 +290,43 @@ class AssessmentIT {
         long structure = structure(prefix);
         long p = participants(structure, prefix, 1).get(0);
         long crit = criterion("MARAICHAGE", "4.1");
-        sup(prefix, () -> assessment.recordObservations(List.of(obs(p, crit, 3, TODAY.minusDays(5)),
+        sup(prefix, () -> observations.recordObservations(List.of(obs(p, crit, 3, TODAY.minusDays(5)),
                 obs(p, crit, 3, TODAY.minusDays(5)))));
         assertEquals("assessment.validation.policyNotMet", assertThrows(DomainException.class,
-                () -> sup(prefix, () -> assessment.validate(p, crit, null))).getKey(), "two observations on one day");
+                () -> sup(prefix, () -> validations.validate(p, crit, null))).getKey(), "two observations on one day");
 
-        sup(prefix, () -> assessment.recordObservations(List.of(obs(p, crit, 4, TODAY.minusDays(1)))));
-        assertEquals(1, sup(prefix, () -> assessment.proposals(p, 0, 10)).size());
+        sup(prefix, () -> observations.recordObservations(List.of(obs(p, crit, 4, TODAY.minusDays(1)))));
+        assertEquals(1, sup(prefix, () -> validations.proposals(p, 0, 10)).size());
         assertEquals("assessment.validation.declineNoteRequired", assertThrows(DomainException.class,
-                () -> sup(prefix, () -> assessment.decline(p, crit, " "))).getKey());
-        sup(prefix, () -> assessment.decline(p, crit, "Geste encore hésitant sur les salades"));
-        assertTrue(sup(prefix, () -> assessment.proposals(p, 0, 10)).isEmpty(), "declined: not proposed again as is");
+                () -> sup(prefix, () -> validations.decline(p, crit, " "))).getKey());
+        sup(prefix, () -> validations.decline(p, crit, "Geste encore hésitant sur les salades"));
+        assertTrue(sup(prefix, () -> validations.proposals(p, 0, 10)).isEmpty(), "declined: not proposed again as is");
 
-        sup(prefix, () -> assessment.recordObservations(List.of(obs(p, crit, 4, TODAY))));
-        assertEquals(1, sup(prefix, () -> assessment.proposals(p, 0, 10)).size(), "new evidence brings it back");
-        long v = sup(prefix, () -> assessment.validate(p, crit, "Récolte au bon stade"));
-        assertTrue(sup(prefix, () -> assessment.proposals(p, 0, 10)).isEmpty());
+        sup(prefix, () -> observations.recordObservations(List.of(obs(p, crit, 4, TODAY))));
+        assertEquals(1, sup(prefix, () -> validations.proposals(p, 0, 10)).size(), "new evidence brings it back");
+        long v = sup(prefix, () -> validations.validate(p, crit, "Récolte au bon stade"));
+        assertTrue(sup(prefix, () -> validations.proposals(p, 0, 10)).isEmpty());
 
-        DecisionRow row = sup(prefix, () -> assessment.decisions(p, 0, 10)).get(0);
+        DecisionRow row = sup(prefix, () -> validations.decisions(p, 0, 10)).get(0);
         assertEquals(v, row.id());
         assertThrows(EJBAccessException.class, () -> sup(prefix, () -> {
-            assessment.revoke(v, row.version(), "pas mon rôle");
+            validations.revoke(v, row.version(), "pas mon rôle");
             return null;
         }), "only coordinators revoke");
         assertEquals("assessment.validation.revokeReasonRequired", assertThrows(DomainException.class,
                 () -> coord(prefix, () -> {
-                    assessment.revoke(v, row.version(), "");
+                    validations.revoke(v, row.version(), "");
                     return null;
                 })).getKey());
         coord(prefix, () -> {
-            assessment.revoke(v, row.version(), "Validé sur le mauvais participant");
+            validations.revoke(v, row.version(), "Validé sur le mauvais participant");
             return null;
         });
         assertEquals("error.optimisticLock", assertThrows(DomainException.class, () -> coord(prefix, () -> {
-            assessment.revoke(v, row.version(), "deux fois");
+            validations.revoke(v, row.version(), "deux fois");
             return null;
         })).getKey(), "a stale version is refused");
-        assertEquals(1, sup(prefix, () -> assessment.proposals(p, 0, 10)).size(), "a revoked validation allows a new proposal");
+        assertEquals(1, sup(prefix, () -> validations.proposals(p, 0, 10)).size(), "a revoked validation allows a new proposal");
         assertEquals(1, count("select count(*) from audit_entry where action = 'VALIDATION_REVOKE' and target_id = ?1",
                 String.valueOf(v)));
     }
@@ -341,7 +347,7 @@ class AssessmentIT {
                 obs(p, crit, 3, TODAY.plusDays(1)),                                         // future
                 new ObservationInput(UUID.randomUUID().toString(), p, null, 3, TODAY, null, null), // missing criterion
                 obs(p, crit, 0, TODAY));                                                    // « non observé »
-        List<ItemResult> first = sup(prefix, () -> assessment.recordObservations(batch));
+        List<ItemResult> first = sup(prefix, () -> observations.recordObservations(batch));
         assertEquals(List.of(ItemStatus.CREATED, ItemStatus.CREATED, ItemStatus.REJECTED, ItemStatus.REJECTED,
                 ItemStatus.REJECTED, ItemStatus.REJECTED, ItemStatus.REJECTED), first.stream().map(ItemResult::status).toList());
         assertEquals("Le niveau 9 n'existe pas sur l'échelle de ce référentiel.", first.get(2).reason());
@@ -350,14 +356,14 @@ class AssessmentIT {
         assertEquals("Champ obligatoire manquant : competencyId.", first.get(5).reason());
         assertNotNull(first.get(0).observationId());
 
-        List<ItemResult> retry = sup(prefix, () -> assessment.recordObservations(batch));
+        List<ItemResult> retry = sup(prefix, () -> observations.recordObservations(batch));
         assertEquals(ItemStatus.DUPLICATE, retry.get(0).status());
         assertEquals(ItemStatus.DUPLICATE, retry.get(1).status());
         assertEquals(first.get(0).observationId(), retry.get(0).observationId());
         assertEquals(2, count("select count(*) from observation where participant_id = ?1", p));
 
         ObservationInput reused = new ObservationInput(batch.get(0).uuid(), p, crit, 4, TODAY, null, null);
-        ItemResult conflict = sup(prefix, () -> assessment.recordObservations(List.of(reused))).get(0);
+        ItemResult conflict = sup(prefix, () -> observations.recordObservations(List.of(reused))).get(0);
         assertEquals(ItemStatus.REJECTED, conflict.status());
         assertTrue(conflict.reason().contains("a déjà servi"), conflict.reason());
         assertEquals(2, count("select count(*) from observation where participant_id = ?1", p));
@@ -369,16 +375,16 @@ class AssessmentIT {
         long structure = structure(prefix);
         long p = participants(structure, prefix, 1).get(0);
         long crit = criterion("SST", "C7");
-        long original = sup(prefix, () -> assessment.recordObservations(List.of(obs(p, crit, 4, TODAY.minusDays(1)))))
+        long original = sup(prefix, () -> observations.recordObservations(List.of(obs(p, crit, 4, TODAY.minusDays(1)))))
                 .get(0).observationId();
         assertEquals("assessment.observation.reasonRequired", assertThrows(DomainException.class,
-                () -> sup(prefix, () -> assessment.correct(original, 2, null, ""))).getKey());
-        long fix = sup(prefix, () -> assessment.correct(original, 2, null, "Confusion avec un autre participant"));
+                () -> sup(prefix, () -> observations.correct(original, 2, null, ""))).getKey());
+        long fix = sup(prefix, () -> observations.correct(original, 2, null, "Confusion avec un autre participant"));
         assertEquals("assessment.observation.alreadyCorrected", assertThrows(DomainException.class,
-                () -> sup(prefix, () -> assessment.correct(original, 3, null, "encore"))).getKey());
+                () -> sup(prefix, () -> observations.correct(original, 3, null, "encore"))).getKey());
 
         assertEquals(4, count("select level_rank from observation where id = ?1", original), "never updated");
-        List<HistoryRow> history = sup(prefix, () -> assessment.history(p, null, 0, 10));
+        List<HistoryRow> history = sup(prefix, () -> observations.history(p, null, 0, 10));
         assertEquals(2, history.size());
         HistoryRow newest = history.stream().filter(h -> h.id() == fix).findFirst().orElseThrow();
         HistoryRow old = history.stream().filter(h -> h.id() == original).findFirst().orElseThrow();
@@ -387,14 +393,14 @@ class AssessmentIT {
         assertEquals("Avec aide", newest.levelLabel());
         assertTrue(old.superseded());
         assertFalse(newest.superseded());
-        assertEquals(1, sup(prefix, () -> assessment.history(p, crit, 0, 1)).size(), "paged");
+        assertEquals(1, sup(prefix, () -> observations.history(p, crit, 0, 1)).size(), "paged");
 
-        ParticipantProgress progress = sup(prefix, () -> assessment.progress(p));
+        ParticipantProgress progress = sup(prefix, () -> progressQueries.progress(p));
         FrameworkProgress sst = progress.frameworks().stream().filter(f -> f.frameworkCode().equals("SST")).findFirst().orElseThrow();
         assertEquals(1, sst.inProgress());
         // withdrawing the observation (« non observé ») leaves the criterion not observed
-        sup(prefix, () -> assessment.correct(fix, 0, null, "Tâche finalement non réalisée"));
-        sst = sup(prefix, () -> assessment.progress(p)).frameworks().stream().filter(f -> f.frameworkCode().equals("SST"))
+        sup(prefix, () -> observations.correct(fix, 0, null, "Tâche finalement non réalisée"));
+        sst = sup(prefix, () -> progressQueries.progress(p)).frameworks().stream().filter(f -> f.frameworkCode().equals("SST"))
                 .findFirst().orElseThrow();
         assertEquals(0, sst.inProgress());
     }
@@ -408,7 +414,7 @@ class AssessmentIT {
         long type = taskType("TONTE");
         long task = sup(prefix, () -> activity.recordTask(new TaskRecordForm(TODAY, siteTeam[0], type, siteTeam[1], 120,
                 people.subList(0, 2), null)));
-        ObservationGrid grid = sup(prefix, () -> assessment.grid(task));
+        ObservationGrid grid = sup(prefix, () -> observations.grid(task));
         assertEquals(2, grid.participants().size());
         assertTrue(grid.criteria().stream().anyMatch(c -> c.frameworkCode().equals("ESPACES_VERTS")));
         List<LevelOption> levels = grid.levelsByScale().get(grid.criteria().get(0).scaleId());
@@ -417,19 +423,19 @@ class AssessmentIT {
 
         long crit = grid.criteria().get(0).id();
         long other = criterion("CLEA", "1.1.1");
-        DomainException outsider = assertThrows(DomainException.class, () -> sup(prefix, () -> assessment.saveGrid(
+        DomainException outsider = assertThrows(DomainException.class, () -> sup(prefix, () -> observations.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(2), crit, 3, null)), Map.of()))));
         assertEquals("assessment.grid.rejected", outsider.getKey());
-        assertThrows(DomainException.class, () -> sup(prefix, () -> assessment.saveGrid(
+        assertThrows(DomainException.class, () -> sup(prefix, () -> observations.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(0), other, 3, null)), Map.of()))));
 
-        SaveSummary s1 = sup(prefix, () -> assessment.saveGrid(new GridSave(task, List.of(
+        SaveSummary s1 = sup(prefix, () -> observations.saveGrid(new GridSave(task, List.of(
                 new GridCell(people.get(0), crit, 3, null), new GridCell(people.get(1), crit, 0, null)), Map.of())));
         assertEquals(new SaveSummary(1, 0, 0), s1, "« non observé » saves nothing");
-        SaveSummary s2 = sup(prefix, () -> assessment.saveGrid(new GridSave(task, List.of(
+        SaveSummary s2 = sup(prefix, () -> observations.saveGrid(new GridSave(task, List.of(
                 new GridCell(people.get(0), crit, 4, null), new GridCell(people.get(1), crit, 0, null)), Map.of())));
         assertEquals(new SaveSummary(0, 1, 0), s2, "a changed cell is a correction");
-        assertEquals(4, sup(prefix, () -> assessment.grid(task)).existing().get(0).levelRank());
+        assertEquals(4, sup(prefix, () -> observations.grid(task)).existing().get(0).levelRank());
     }
 
     // ------------------------------------------------------------------ tenants and roles
@@ -447,7 +453,7 @@ class AssessmentIT {
                 theirSiteTeam[1], 60, foreigners, null)));
         long crit = criterion("CLEA", "7.2.2");
 
-        ItemResult refused = sup(mine, () -> assessment.recordObservations(List.of(obs(foreigners.get(0), crit, 3, TODAY))))
+        ItemResult refused = sup(mine, () -> observations.recordObservations(List.of(obs(foreigners.get(0), crit, 3, TODAY))))
                 .get(0);
         assertEquals(ItemStatus.REJECTED, refused.status());
         assertEquals("Ce participant n'existe pas dans votre structure.", refused.reason());
@@ -455,10 +461,10 @@ class AssessmentIT {
         assertTrue(count("select count(*) from audit_entry where actor_login = ?1 and outcome = 'REFUSED'"
                 + " and action = 'OBSERVATION_RECORD'", mine + ".sup") >= 1);
 
-        assertThrows(NotFoundException.class, () -> sup(mine, () -> assessment.grid(theirTask)));
-        assertThrows(NotFoundException.class, () -> sup(mine, () -> assessment.history(foreigners.get(0), null, 0, 10)));
-        assertThrows(NotFoundException.class, () -> sup(mine, () -> assessment.progress(foreigners.get(0))));
-        assertThrows(NotFoundException.class, () -> sup(mine, () -> assessment.validate(foreigners.get(0), crit, null)));
+        assertThrows(NotFoundException.class, () -> sup(mine, () -> observations.grid(theirTask)));
+        assertThrows(NotFoundException.class, () -> sup(mine, () -> observations.history(foreigners.get(0), null, 0, 10)));
+        assertThrows(NotFoundException.class, () -> sup(mine, () -> progressQueries.progress(foreigners.get(0))));
+        assertThrows(NotFoundException.class, () -> sup(mine, () -> validations.validate(foreigners.get(0), crit, null)));
         assertThrows(NotFoundException.class, () -> sup(mine, () -> activity.teamMembers(theirSiteTeam[1])));
         assertEquals("activity.team.foreignParticipant", assertThrows(DomainException.class, () -> coord(mine,
                 () -> activity.saveTeam(new TeamForm(null, "Vol", userId(mine + ".sup"), foreigners, true, 0)))).getKey());
@@ -481,18 +487,18 @@ class AssessmentIT {
                 .setParameter("u", account.getId()).setParameter("p", two.get(0)).executeUpdate();
         tx.commit();
         long crit = criterion("CLEA", "4.1.2");
-        sup(prefix, () -> assessment.recordObservations(List.of(obs(two.get(0), crit, 3, TODAY))));
+        sup(prefix, () -> observations.recordObservations(List.of(obs(two.get(0), crit, 3, TODAY))));
 
-        assertEquals(two.get(0), RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> assessment.myParticipantId()));
-        ParticipantProgress mine = RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> assessment.progress(two.get(0)));
+        assertEquals(two.get(0), RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> progressQueries.myParticipantId()));
+        ParticipantProgress mine = RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> progressQueries.progress(two.get(0)));
         assertEquals(1, mine.frameworks().stream().mapToInt(FrameworkProgress::inProgress).sum());
-        assertEquals(1, RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> assessment.history(two.get(0), null, 0, 10)).size());
+        assertEquals(1, RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> observations.history(two.get(0), null, 0, 10)).size());
         assertThrows(AccessDeniedException.class,
-                () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> assessment.progress(two.get(1))));
+                () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> progressQueries.progress(two.get(1))));
         assertThrows(AccessDeniedException.class,
-                () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> assessment.decisions(null, 0, 10)));
+                () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"), () -> validations.decisions(null, 0, 10)));
         assertThrows(EJBAccessException.class, () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"),
-                () -> assessment.recordObservations(List.of(obs(two.get(0), crit, 4, TODAY)))));
+                () -> observations.recordObservations(List.of(obs(two.get(0), crit, 4, TODAY)))));
         assertThrows(EJBAccessException.class, () -> RunAs.user(prefix + ".me", Set.of("PARTICIPANT"),
                 () -> activity.sites(true)));
     }
@@ -561,7 +567,7 @@ class AssessmentIT {
         assertEquals(0, r2.getInt("created"));
         assertEquals(1, r2.getInt("duplicates"));
         assertEquals(1, count("select count(*) from observation where participant_id = ?1", p));
-        assertEquals("Mesure l'écartement au mètre", sup(prefix, () -> assessment.history(p, null, 0, 1)).get(0).note());
+        assertEquals("Mesure l'écartement au mètre", sup(prefix, () -> observations.history(p, null, 0, 1)).get(0).note());
 
         HttpResponse<String> empty = web.postJson("/api/v1/observations", "{}", prefix + ".sup", "it-secret");
         assertEquals(400, empty.statusCode());

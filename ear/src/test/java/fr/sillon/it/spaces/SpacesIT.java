@@ -14,7 +14,9 @@ import fr.sillon.ejb.access.AccountAdminService.NewAccount;
 import fr.sillon.ejb.access.AccountService;
 import fr.sillon.ejb.access.AuditLogService;
 import fr.sillon.ejb.access.AuditLogService.AuditRow;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ProgressQueries;
+import fr.sillon.ejb.assessment.ObservationService;
+import fr.sillon.ejb.assessment.ValidationService;
 import fr.sillon.ejb.pathway.ParticipantService;
 import fr.sillon.ejb.pathway.FollowUpService;
 import fr.sillon.ejb.pathway.ReferentAssignmentService;
@@ -65,7 +67,11 @@ class SpacesIT {
     @Inject
     ReferentService referents;
     @Inject
-    AssessmentService assessment;
+    ProgressQueries progressQueries;
+    @Inject
+    ObservationService observations;
+    @Inject
+    ValidationService validations;
     @Inject
     ParticipantService participantService;
     @Inject
@@ -138,7 +144,7 @@ class SpacesIT {
         assertTrue(amina.validated().isEmpty());
         long seb = participant(1, "Garnier");
         assertThrows(AccessDeniedException.class,
-                () -> RunAs.user("participant2", Set.of("PARTICIPANT"), () -> assessment.progress(seb)));
+                () -> RunAs.user("participant2", Set.of("PARTICIPANT"), () -> progressQueries.progress(seb)));
         assertTrue(refusals("participant2", "PROGRESS_READ", seb) >= 1);
     }
 
@@ -160,10 +166,10 @@ class SpacesIT {
         long amina = participant(1, "Diallo");
         long loic = participant(2, "Guého");
         long before = refusals("participant", "PROGRESS_READ", amina);
-        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> assessment.progress(amina)));
-        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> assessment.history(amina, null, 0, 10)));
-        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> assessment.decisions(amina, 0, 10)));
-        assertThrows(NotFoundException.class, () -> RunAs.participant(() -> assessment.progress(loic)),
+        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> progressQueries.progress(amina)));
+        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> observations.history(amina, null, 0, 10)));
+        assertThrows(AccessDeniedException.class, () -> RunAs.participant(() -> validations.decisions(amina, 0, 10)));
+        assertThrows(NotFoundException.class, () -> RunAs.participant(() -> progressQueries.progress(loic)),
                 "another structure: not even found");
         assertEquals(before + 1, refusals("participant", "PROGRESS_READ", amina));
         assertTrue(refusals("participant", "OBSERVATION_HISTORY", amina) >= 1);

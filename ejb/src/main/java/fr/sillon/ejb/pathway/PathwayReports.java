@@ -5,7 +5,6 @@ import static fr.sillon.ejb.shared.Roles.SUPERVISOR;
 
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.access.Role;
-import fr.sillon.domain.assessment.ValidationStatus;
 import fr.sillon.domain.pathway.BarrierCategory;
 import fr.sillon.domain.pathway.CddiRules;
 import fr.sillon.domain.pathway.ContractKind;
@@ -15,6 +14,7 @@ import fr.sillon.domain.pathway.PathwayAlerts;
 import fr.sillon.domain.pathway.PathwayIndicators;
 import fr.sillon.domain.pathway.Periods;
 import fr.sillon.ejb.access.Caller;
+import fr.sillon.ejb.assessment.ProgressQueries;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.pathway.PathwayViews.ContractView;
 import fr.sillon.ejb.pathway.PathwayViews.ExitView;
@@ -23,8 +23,6 @@ import fr.sillon.ejb.pathway.PathwayViews.TimelineKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,12 +33,12 @@ import java.util.List;
 /** What the pathways say as a whole: a pathway's timeline, the dashboard alerts, the funders' indicators and their files. */
 @Stateless
 public class PathwayReports {
-    @PersistenceContext
-    EntityManager em;
     @Inject
     CurrentCaller currentCaller;
     @Inject
     PathwayQueries queries;
+    @Inject
+    ProgressQueries progress;
 
     /** Everything that happened in the pathway, in date order. */
     @RolesAllowed({SUPERVISOR, COORDINATOR})
@@ -67,12 +65,7 @@ public class PathwayReports {
                 .forEach(t -> events.add(new TimelineEvent(PathwayQueries.trainingDate(t), TimelineKind.TRAINING,
                         t.getKind().label() + (t.getTitle() == null ? "" : " · " + t.getTitle())
                                 + (t.getExpiresOn() == null ? "" : " · valide jusqu'au " + Periods.fr(t.getExpiresOn())))));
-        em.createQuery("select v.decidedAt, c.code, c.title from Validation v, Competency c where c.id = v.competencyId"
-                        + " and v.participantId = :pa and v.structureId = :s and v.status = :st and v.decidedAt >= :from",
-                        Object[].class)
-                .setParameter("pa", pw.getParticipant().getId()).setParameter("s", caller.structure())
-                .setParameter("st", ValidationStatus.VALIDATED).setParameter("from", pw.getEntryDate().atStartOfDay())
-                .getResultList()
+        progress.validatedSince(pw.getParticipant().getId(), pw.getEntryDate().atStartOfDay())
                 .forEach(r -> events.add(new TimelineEvent(((LocalDateTime) r[0]).toLocalDate(), TimelineKind.VALIDATION,
                         r[1] + " · " + r[2])));
         ExitView exit = queries.exit(pw);
@@ -113,11 +106,7 @@ public class PathwayReports {
                         (LocalDate) r[1], end, (BigDecimal) r[3], null, null, false, null), from, to));
             }
         }
-        long validated = em.createQuery("select count(v) from Validation v where v.structureId = :s and v.status = :st"
-                        + " and v.decidedAt >= :from and v.decidedAt < :after", Long.class)
-                .setParameter("s", s).setParameter("st", ValidationStatus.VALIDATED)
-                .setParameter("from", from.atStartOfDay()).setParameter("after", to.plusDays(1).atStartOfDay())
-                .getSingleResult();
+        long validated = progress.validatedCount(from, to);
         return new PathwayIndicators(from, to, queries.peopleEmployed(s, from, to), queries.entries(s, from, to),
                 queries.exitsByCategory(s, from, to), contractHours, queries.trainingHours(s, from, to), validated);
     }

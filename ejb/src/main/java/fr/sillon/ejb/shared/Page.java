@@ -10,6 +10,11 @@ public record Page<T>(List<T> rows, long total) implements Serializable {
 
     /** A requested page size brought into [1, {@link #MAX_SIZE}]. */
     public static int size(int requested) {
-        return Math.max(1, Math.min(requested, MAX_SIZE));
+        return size(requested, MAX_SIZE);
+    }
+
+    /** A requested page size brought into [1, max]. */
+    public static int size(int requested, int max) {
+        return Math.max(1, Math.min(requested, max));
     }
 }

@@ -6,7 +6,7 @@ import static fr.sillon.ejb.shared.Roles.*;
 
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ProgressQueries;
 import fr.sillon.ejb.certificate.CertificateService;
 import fr.sillon.ejb.pathway.PathwayQueries;
 import fr.sillon.ejb.pathway.PathwayViews.ContractLine;
@@ -43,7 +43,7 @@ public class MyPathwayService {
     @Inject
     CurrentCaller currentCaller;
     @Inject
-    AssessmentService assessment;
+    ProgressQueries progress;
     @Inject
     CertificateService certificates;
     @Inject
@@ -93,7 +93,7 @@ public class MyPathwayService {
                         (String) r[4], (int) num(r[5]), String.valueOf(r[6]), (String) r[7], (String) r[8]))
                 .toList();
         return new MyPathway(true, me.get().firstName(), me.get().structureName(), entry, supervisor, current, renewals,
-                nextInterview, assessment.progress(participantId), recent, validated(em, participantId),
+                nextInterview, progress.progress(participantId), recent, validated(em, participantId),
                 certificates.mine());
     }
 

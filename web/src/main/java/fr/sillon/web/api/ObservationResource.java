@@ -2,7 +2,7 @@ package fr.sillon.web.api;
 
 import static fr.sillon.ejb.shared.Roles.*;
 
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ObservationService;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
 import fr.sillon.ejb.assessment.AssessmentViews.ObservationInput;
@@ -57,7 +57,7 @@ public class ObservationResource {
     }
 
     @Inject
-    AssessmentService assessment;
+    ObservationService observations;
 
     @POST
     @RolesAllowed({SUPERVISOR, COORDINATOR})
@@ -99,7 +99,7 @@ public class ObservationResource {
         }
         List<ItemResult> all = new ArrayList<>(unreadable);
         if (!readable.isEmpty()) {
-            for (ItemResult r : assessment.recordObservations(readable)) {
+            for (ItemResult r : observations.recordObservations(readable)) {
                 all.add(new ItemResult(positions.get(r.index()), r.uuid(), r.status(), r.observationId(), r.reason()));
             }
         }

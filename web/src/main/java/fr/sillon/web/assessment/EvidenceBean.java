@@ -3,7 +3,9 @@ package fr.sillon.web.assessment;
 import fr.sillon.web.infra.Ui;
 import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.CriterionOption;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ProgressQueries;
+import fr.sillon.ejb.assessment.ObservationService;
+import fr.sillon.ejb.assessment.ValidationService;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
 import fr.sillon.ejb.assessment.AssessmentViews.ObservationInput;
@@ -32,7 +34,11 @@ public class EvidenceBean implements Serializable {
     static final int STEP = 50;
 
     @Inject
-    AssessmentService assessment;
+    ProgressQueries progressQueries;
+    @Inject
+    ObservationService observations;
+    @Inject
+    ValidationService validations;
     @Inject
     ActivityService activity;
 
@@ -64,20 +70,20 @@ public class EvidenceBean implements Serializable {
     /** f:viewAction of the participant's own page. */
     public void loadOwn() {
         own = true;
-        participant = Ui.attempt(() -> assessment.myParticipantId());
+        participant = Ui.attempt(() -> progressQueries.myParticipantId());
         if (participant != null) {
             refresh();
         }
     }
 
     void refresh() {
-        progress = Ui.attempt(() -> assessment.progress(participant));
+        progress = Ui.attempt(() -> progressQueries.progress(participant));
         if (progress == null) {
             return;
         }
-        history = assessment.history(participant, null, 0, limit);
-        decisions = assessment.decisions(participant, 0, 100);
-        proposals = own ? List.of() : assessment.proposals(participant, 0, 100);
+        history = observations.history(participant, null, 0, limit);
+        decisions = validations.decisions(participant, 0, 100);
+        proposals = own ? List.of() : validations.proposals(participant, 0, 100);
     }
 
     public void more() {
@@ -88,12 +94,12 @@ public class EvidenceBean implements Serializable {
     public void select(HistoryRow row) {
         selected = row;
         newLevel = row.levelRank();
-        levels = assessment.levelsOf(row.competencyId());
+        levels = progressQueries.levelsOf(row.competencyId());
         reason = null;
     }
 
     public void correct() {
-        if (Ui.attempt(() -> assessment.correct(selected.id(), newLevel == null ? 0 : newLevel, null, reason)) != null) {
+        if (Ui.attempt(() -> observations.correct(selected.id(), newLevel == null ? 0 : newLevel, null, reason)) != null) {
             Ui.info("assessment.evidence.corrected");
         }
         refresh();
@@ -104,7 +110,7 @@ public class EvidenceBean implements Serializable {
     }
 
     public void criterionChosen() {
-        newCriterionLevels = newCriterion == null ? List.of() : assessment.levelsOf(newCriterion.id()).stream()
+        newCriterionLevels = newCriterion == null ? List.of() : progressQueries.levelsOf(newCriterion.id()).stream()
                 .filter(l -> l.rank() > 0).toList();
         newCriterionLevel = null;
     }
@@ -115,7 +121,7 @@ public class EvidenceBean implements Serializable {
             Ui.error(Ui.text("assessment.evidence.addMissing"));
             return;
         }
-        List<ItemResult> r = Ui.attempt(() -> assessment.recordObservations(List.of(new ObservationInput(
+        List<ItemResult> r = Ui.attempt(() -> observations.recordObservations(List.of(new ObservationInput(
                 UUID.randomUUID().toString(), participant, newCriterion.id(), newCriterionLevel, newDay, null, newNote))));
         if (r != null) {
             if (r.get(0).status() == ItemStatus.REJECTED) {

@@ -1,7 +1,7 @@
 package fr.sillon.web.assessment;
 
 import fr.sillon.web.infra.Ui;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ObservationService;
 import fr.sillon.ejb.assessment.AssessmentViews.ExistingCell;
 import fr.sillon.ejb.assessment.AssessmentViews.GridCell;
 import fr.sillon.ejb.assessment.AssessmentViews.GridCriterion;
@@ -31,7 +31,7 @@ public class ObserveBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AssessmentService assessment;
+    ObservationService observations;
 
     private Long task;
     private ObservationGrid grid;
@@ -45,7 +45,7 @@ public class ObserveBean implements Serializable {
         if (task == null) {
             return;
         }
-        grid = Ui.attempt(() -> assessment.grid(task));
+        grid = Ui.attempt(() -> observations.grid(task));
         if (grid == null) {
             return;
         }
@@ -97,7 +97,7 @@ public class ObserveBean implements Serializable {
                 byParticipant.put(Long.valueOf(k), v);
             }
         });
-        SaveSummary s = Ui.attempt(() -> assessment.saveGrid(new GridSave(grid.taskRecordId(), cells, byParticipant)));
+        SaveSummary s = Ui.attempt(() -> observations.saveGrid(new GridSave(grid.taskRecordId(), cells, byParticipant)));
         if (s != null) {
             Ui.info("assessment.observe.saved", s.created(), s.corrected());
             load();

@@ -1,7 +1,7 @@
 package fr.sillon.web.assessment;
 
 import fr.sillon.web.infra.Ui;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ValidationService;
 import fr.sillon.ejb.assessment.AssessmentViews.DecisionRow;
 import fr.sillon.ejb.assessment.AssessmentViews.Proposal;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +22,7 @@ public class ValidationsBean implements Serializable {
     static final int PAGE = 50;
 
     @Inject
-    AssessmentService assessment;
+    ValidationService validations;
 
     private int first;
     private long total;
@@ -39,12 +39,12 @@ public class ValidationsBean implements Serializable {
     }
 
     void refresh() {
-        total = assessment.countProposals(null);
+        total = validations.countProposals(null);
         if (first >= total) {
             first = 0;
         }
-        proposals = assessment.proposals(null, first, PAGE);
-        decisions = assessment.decisions(null, 0, 30);
+        proposals = validations.proposals(null, first, PAGE);
+        decisions = validations.decisions(null, 0, 30);
     }
 
     public void select(Proposal p) {
@@ -53,14 +53,14 @@ public class ValidationsBean implements Serializable {
     }
 
     public void validate() {
-        if (Ui.attempt(() -> assessment.validate(selected.participantId(), selected.competencyId(), note)) != null) {
+        if (Ui.attempt(() -> validations.validate(selected.participantId(), selected.competencyId(), note)) != null) {
             Ui.info("assessment.validations.validated", selected.participantName(), selected.frameworkCode() + " " + selected.criterionCode());
         }
         refresh();
     }
 
     public void decline() {
-        if (Ui.attempt(() -> assessment.decline(selected.participantId(), selected.competencyId(), note)) != null) {
+        if (Ui.attempt(() -> validations.decline(selected.participantId(), selected.competencyId(), note)) != null) {
             Ui.info("assessment.validations.declined", selected.participantName(), selected.frameworkCode() + " " + selected.criterionCode());
         }
         refresh();
@@ -72,7 +72,7 @@ public class ValidationsBean implements Serializable {
     }
 
     public void revoke() {
-        if (Ui.attempt(() -> assessment.revoke(selectedDecision.id(), selectedDecision.version(), reason))) {
+        if (Ui.attempt(() -> validations.revoke(selectedDecision.id(), selectedDecision.version(), reason))) {
             Ui.info("assessment.validations.revoked", selectedDecision.participantName());
         }
         refresh();

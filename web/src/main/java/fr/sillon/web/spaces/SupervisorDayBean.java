@@ -6,7 +6,7 @@ import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.PersonOption;
 import fr.sillon.ejb.activity.ActivityViews.TaskRecordRow;
 import fr.sillon.ejb.activity.ActivityViews.TeamView;
-import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.ValidationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class SupervisorDayBean implements Serializable {
     @Inject
     ActivityService activity;
     @Inject
-    AssessmentService assessment;
+    ValidationService validations;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -45,7 +45,7 @@ public class SupervisorDayBean implements Serializable {
         teams = activity.teams().stream().filter(t -> t.active() && (coordinator || t.supervisorId() == me)).toList();
         LocalDate day = LocalDate.now();
         today = activity.taskRecords(day, day, !coordinator, 0, 50);
-        toValidate = assessment.countProposals(null);
+        toValidate = validations.countProposals(null);
         for (TeamView t : teams) {
             members.put(t.id(), activity.teamMembers(t.id()));
         }
