@@ -1,33 +1,33 @@
 package fr.sillon.domain.pathway;
 
+import fr.sillon.domain.Labels;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 
 /** ASP education levels (ref_niveau_formation_v3), stored by their ASP code. */
 public enum EducationLevel {
-    NON_CERTIFYING("00", "Personne avec qualifications non certifiantes"),
-    NEVER_SCHOOLED("01", "Jamais scolarisé"),
-    POSTGRADUATE("10", "Troisième cycle ou école d'ingénieur"),
-    LICENCE("20", "Niveau licence"),
-    BTS_DUT("30", "Niveau BTS/DUT"),
-    BAC("40", "Niveau bac"),
-    BT_BAC_PRO("41", "BT ou bac pro"),
-    BEP_CAP("50", "Niveau BEP/CAP"),
-    CAP_BEP_OBTAINED("51", "Diplôme CAP/BEP obtenu"),
-    SHORT_TRAINING("60", "Formation courte d'un an"),
-    COMPULSORY_ONLY("70", "Pas de formation au-delà de la scolarité obligatoire");
+    NON_CERTIFYING("00"),
+    NEVER_SCHOOLED("01"),
+    POSTGRADUATE("10"),
+    LICENCE("20"),
+    BTS_DUT("30"),
+    BAC("40"),
+    BT_BAC_PRO("41"),
+    BEP_CAP("50"),
+    CAP_BEP_OBTAINED("51"),
+    SHORT_TRAINING("60"),
+    COMPULSORY_ONLY("70");
 
     private final String code;
-    private final String label;
 
-    EducationLevel(String code, String label) {
+    EducationLevel(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() { return code; }
-    public String label() { return label; }
+    /** The French label, from the domain's {@code labels.properties}. */
+    public String label() { return Labels.of(this); }
 
     /** Levels that qualify for the CAP_BEP eligibility criterion (niveau 3 ou infra). */
     public boolean qualifiesCapBep() {

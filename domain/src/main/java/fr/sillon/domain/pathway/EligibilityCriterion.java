@@ -1,39 +1,40 @@
 package fr.sillon.domain.pathway;
 
+import fr.sillon.domain.Labels;
+
 /**
  * Eligibility criteria of the IAE diagnosis (Plateforme de l'inclusion codes). For an ACI: at least one level-1
  * criterion or three level-2 criteria. TH (health) and DETENTION_MJ (justice) are sensitive.
  */
 public enum EligibilityCriterion {
-    RSA(1, "Bénéficiaire du RSA"),
-    ASS(1, "Allocataire ASS"),
-    AAH(1, "Allocataire AAH"),
-    DETLD(1, "Demandeur d'emploi de très longue durée (+24 mois)"),
-    CAP_BEP(2, "Niveau d'étude 3 (CAP, BEP) ou infra"),
-    SENIOR(2, "Senior (+50 ans)"),
-    JEUNE(2, "Jeune (-26 ans)"),
-    ASE(2, "Sortant de l'ASE"),
-    DELD(2, "Demandeur d'emploi de longue durée (12-24 mois)"),
-    TH(2, "Travailleur handicapé"),
-    PI(2, "Parent isolé"),
-    PSH_PR(2, "Sans hébergement, hébergé ou en parcours de rue"),
-    REF_DA(2, "Réfugié, protection subsidiaire ou demandeur d'asile"),
-    ZRR(2, "Résident en ZRR / ZFRR"),
-    QPV(2, "Résident en QPV"),
-    DETENTION_MJ(2, "Sortant de détention ou placé sous main de justice"),
-    FLE(2, "Maîtrise de la langue française inférieure au niveau A1"),
-    PM(2, "Problème de mobilité");
+    RSA(1),
+    ASS(1),
+    AAH(1),
+    DETLD(1),
+    CAP_BEP(2),
+    SENIOR(2),
+    JEUNE(2),
+    ASE(2),
+    DELD(2),
+    TH(2),
+    PI(2),
+    PSH_PR(2),
+    REF_DA(2),
+    ZRR(2),
+    QPV(2),
+    DETENTION_MJ(2),
+    FLE(2),
+    PM(2);
 
     private final int level;
-    private final String label;
 
-    EligibilityCriterion(int level, String label) {
+    EligibilityCriterion(int level) {
         this.level = level;
-        this.label = label;
     }
 
     public int level() { return level; }
-    public String label() { return label; }
+    /** The French label, from the domain's {@code labels.properties}. */
+    public String label() { return Labels.of(this); }
 
     /** Health (TH) or justice (DETENTION_MJ) data: shown to coordinators only. */
     public boolean isSensitive() {

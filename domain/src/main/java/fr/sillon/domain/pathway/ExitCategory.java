@@ -1,22 +1,19 @@
 package fr.sillon.domain.pathway;
 
+import fr.sillon.domain.Labels;
+
 /** DREETS/ASP exit categories (fluxIAE_RefCategorieSort). */
 public enum ExitCategory {
-    EMPLOI_DURABLE("Emploi durable"),
-    EMPLOI_TRANSITION("Emploi de transition"),
-    SORTIE_POSITIVE("Sorties positives"),
-    AUTRE_SORTIE("Autres sorties"),
+    EMPLOI_DURABLE,
+    EMPLOI_TRANSITION,
+    SORTIE_POSITIVE,
+    AUTRE_SORTIE,
     /** « Retrait des sorties constatées » (ASP category 5): not counted in exit statistics. */
-    RETRAIT("Retrait des sorties constatées");
+    RETRAIT;
 
-    private final String label;
-
-    ExitCategory(String label) {
-        this.label = label;
-    }
-
+    /** The French label, from the domain's {@code labels.properties}. */
     public String label() {
-        return label;
+        return Labels.of(this);
     }
 
     /** A « sortie dynamique » (sortie vers l'emploi): emploi durable, emploi de transition or sortie positive. */

@@ -1,34 +1,34 @@
 package fr.sillon.domain.pathway;
 
+import fr.sillon.domain.Labels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Trainings followed during a pathway. SST certificates are valid 24 months (renewed by a MAC). */
 public enum TrainingKind {
     /** Sauveteur secouriste du travail, formation initiale (14 h). */
-    SST_INITIAL(new BigDecimal("14"), "SST — formation initiale"),
+    SST_INITIAL(new BigDecimal("14")),
     /** SST maintien et actualisation des compétences (7 h), every 24 months. */
-    SST_MAC(new BigDecimal("7"), "SST — maintien et actualisation des compétences (MAC)"),
+    SST_MAC(new BigDecimal("7")),
     /** CléA évaluation préalable (starts the 5-year window), with a result per domain. */
-    CLEA_PREALABLE(null, "CléA — évaluation préalable"),
+    CLEA_PREALABLE(null),
     /** CléA évaluation finale, with a result per domain. */
-    CLEA_FINALE(null, "CléA — évaluation finale"),
+    CLEA_FINALE(null),
     /** Any other training: free title, hours, certificate. */
-    OTHER(null, "Formation");
+    OTHER(null);
 
     /** Validity of an SST certificate. */
     public static final int SST_VALIDITY_MONTHS = 24;
 
     private final BigDecimal standardHours;
-    private final String label;
 
-    TrainingKind(BigDecimal standardHours, String label) {
+    TrainingKind(BigDecimal standardHours) {
         this.standardHours = standardHours;
-        this.label = label;
     }
 
+    /** The French label, from the domain's {@code labels.properties}. */
     public String label() {
-        return label;
+        return Labels.of(this);
     }
 
     /** Regulatory duration when there is one (SST 14 h, MAC 7 h), otherwise null. */

@@ -1,5 +1,7 @@
 package fr.sillon.ejb.spaces;
 
+import fr.sillon.domain.Labels;
+import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import java.io.ByteArrayOutputStream;
@@ -30,30 +32,12 @@ public final class ReferentSummaryPdf {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BOTTOM = 60f;
 
-    static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("INITIAL", "CDDI initial"), Map.entry("RENEWAL", "Renouvellement"),
-            Map.entry("ACCUEIL", "Accueil"), Map.entry("SUIVI", "Suivi"),
-            Map.entry("BILAN_INTERMEDIAIRE", "Bilan intermédiaire"), Map.entry("BILAN_SORTIE", "Bilan de sortie"),
-            Map.entry("DISCOVER_TRADE", "Découvrir un métier ou un secteur"),
-            Map.entry("CONFIRM_PROJECT", "Confirmer un projet professionnel"),
-            Map.entry("START_RECRUITMENT", "Initier une démarche de recrutement"),
-            Map.entry("OBJECTIVES_MET", "objectifs atteints"), Map.entry("PARTIALLY_MET", "objectifs partiellement atteints"),
-            Map.entry("NOT_MET", "objectifs non atteints"), Map.entry("HIRING_PROPOSED", "proposition d'embauche"),
-            Map.entry("INTERRUPTED", "interrompue"),
-            Map.entry("BASIC_SKILLS", "Savoirs de base, illettrisme, FLE"),
-            Map.entry("ADMINISTRATIVE", "Démarches administratives et accès aux droits"),
-            Map.entry("HOUSING", "Hébergement, logement"), Map.entry("MOBILITY", "Mobilité"),
-            Map.entry("FINANCES", "Surendettement, finances"),
-            Map.entry("AVAILABILITY", "Contraintes personnelles et familiales"), Map.entry("DIGITAL", "Illectronisme"),
-            Map.entry("IDENTIFIE", "identifié"), Map.entry("EN_COURS", "en cours de levée"), Map.entry("LEVE", "levé"),
-            Map.entry("ACTIVE", "en cours"), Map.entry("EXITED", "sorti·e"),
-            Map.entry("VALID", "valide"), Map.entry("REVOKED", "révoquée"), Map.entry("REPLACED", "remplacée"));
 
     private ReferentSummaryPdf() {
     }
 
     static String label(Enum<?> e) {
-        return e == null ? "" : LABELS.getOrDefault(e.name(), e.name());
+        return e == null ? "" : Labels.of(e);
     }
 
     static String d(LocalDate date) {
@@ -71,7 +55,7 @@ public final class ReferentSummaryPdf {
             Writer w = new Writer(doc, regular, bold);
             w.line(bold, 16, "Synthèse de parcours — " + s.participantName());
             w.line(regular, 10, s.structureName() + (s.structureCity() == null ? "" : " (" + s.structureCity() + ")")
-                    + " · entrée le " + d(s.entryDate()) + " · parcours " + LABELS.get(s.status().name()));
+                    + " · entrée le " + d(s.entryDate()) + " · parcours " + label(s.status()));
             w.line(regular, 9, "Transmise à " + referentName + " le " + d(LocalDate.now())
                     + " · consentement de la personne recueilli le " + d(s.consentRecordedOn()));
             w.gap();
@@ -126,7 +110,7 @@ public final class ReferentSummaryPdf {
             }
             for (CertificateLine c : s.certificates()) {
                 w.text("N° " + c.number() + " du " + d(c.issuedAt().toLocalDate()) + " · "
-                        + LABELS.getOrDefault(c.status(), c.status()));
+                        + label(CertificateStatus.valueOf(c.status())));
             }
             w.heading("Sortie");
             w.text(s.exit() == null ? "Parcours en cours."
