@@ -16,7 +16,7 @@ public class PartnerOrganisation {
     @NotBlank
     @Column(nullable = false, length = 40)
     private String kind;
-    /** ASP orienteur/prescripteur code (reference/iae.md §4.2). */
+    /** ASP orienteur/prescripteur code (fiche salarié of the ASP). */
     @Column(name = "asp_code", length = 2)
     private String aspCode;
     @Version

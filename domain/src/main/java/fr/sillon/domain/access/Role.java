@@ -2,7 +2,7 @@ package fr.sillon.domain.access;
 
 import java.util.Set;
 
-/** The five roles of Sillon. A coordinator can do everything a supervisor can (design §2). */
+/** The five roles of Sillon. A coordinator can do everything a supervisor can. */
 public enum Role {
     ADMIN("/admin"),
     COORDINATOR("/coordinator"),

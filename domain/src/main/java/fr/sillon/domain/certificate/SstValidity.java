@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** Validity of an SST certificate as stated on a Sillon certificate. */
 public final class SstValidity {
-    /** An SST certificate is valid 24 months, renewed by a MAC (reference/sst.md). */
+    /** An SST certificate is valid 24 months, renewed by a MAC (INRS rules of the SST). */
     public static final int VALIDITY_MONTHS = 24;
 
     private SstValidity() {

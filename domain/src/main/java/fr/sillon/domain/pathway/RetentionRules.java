@@ -3,7 +3,7 @@ package fr.sillon.domain.pathway;
 import java.time.LocalDate;
 
 /**
- * How long the personal data of a pathway is kept in the active base (reference/gdpr.md): 24 months from the end of
+ * How long the personal data of a pathway is kept in the active base (the structure's GDPR record of processing): 24 months from the end of
  * the IAE pathway (R5132-1-23, aligned with the CNIL's 2 years from the last contact for social accompaniment).
  * After that the participant is anonymised: identity, contact, identifiers, eligibility criteria, RQTH, interview
  * notes and barrier details are erased; dates, contracts, exits and their categories stay for the statistics.

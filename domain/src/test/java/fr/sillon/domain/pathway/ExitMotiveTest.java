@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ExitMotiveTest {
-    /** Expected category of every motive (reference/iae.md §6.1 and §6.3; derived mapping, see ExitMotive). */
+    /** Expected category of every motive (derived mapping, see ExitMotive). */
     static final Map<String, ExitCategory> EXPECTED = Map.ofEntries(
             Map.entry("1", ExitCategory.EMPLOI_DURABLE),
             Map.entry("2", ExitCategory.SORTIE_POSITIVE),

@@ -40,7 +40,7 @@ class SecurityHttpIT {
 
         for (String other : SPACES) {
             if (other.equals(space) || space.equals("coordinator") && other.equals("supervisor")) {
-                continue; // a coordinator can do everything a supervisor can (design §2)
+                continue; // a coordinator can do everything a supervisor can
             }
             HttpResponse<String> refused = web.get("/" + other + "/index.xhtml");
             assertEquals(403, refused.statusCode(), login + " → /" + other);

@@ -107,7 +107,7 @@ class FrameworkIT {
         assertEquals(28, clea.count(CompetencyKind.SUBDOMAIN));
         assertEquals(107, clea.count(CompetencyKind.CRITERION));
         assertFalse(clea.editable());
-        // criteria per domain (reference/clea.md, count summary), computed by the recursive SQL count
+        // criteria per domain (the CléA repository's count), computed by the recursive SQL count
         Map<String, Long> perDomain = clea.nodes().stream().filter(n -> n.depth() == 0)
                 .collect(Collectors.toMap(TreeNode::code, TreeNode::criteria, (a, b) -> a, LinkedHashMap::new));
         assertEquals(Map.of("1", 18L, "2", 20L, "3", 20L, "4", 11L, "5", 11L, "6", 11L, "7", 16L), perDomain);

@@ -34,7 +34,7 @@ import java.util.List;
 
 /**
  * The referent space: the pathways explicitly assigned to the calling partner referent (across structures) and, for
- * each, a summary limited to their mission (gdpr.md §3): contracts, dates and kinds of interviews (never their
+ * each, a summary limited to their mission: contracts, dates and kinds of interviews (never their
  * content), immersions, trainings, competencies, certificates, exit; barriers as category and status only, only with
  * the participant's consent, and never health, justice or disability. A pathway not assigned (or no longer) is
  * answered as not found, and the attempt is audited; every summary read or export is audited.

@@ -70,7 +70,7 @@ public final class SpacesViews {
     }
 
     /**
-     * The summary of a pathway for its assigned referent (design §2, gdpr.md §3). Barriers are shown only when the
+     * The summary of a pathway for its assigned referent. Barriers are shown only when the
      * participant consented ({@code barriersShown}); interviews are dates and kinds only.
      */
     public record ReferentSummary(long pathwayId, String participantName, String structureName, String structureCity,

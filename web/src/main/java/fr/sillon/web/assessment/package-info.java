@@ -1,0 +1,4 @@
+/**
+ * Screens of the assessment context: the observation grid, the validation queue and a participant's evidence.
+ */
+package fr.sillon.web.assessment;

@@ -1,0 +1,4 @@
+/**
+ * Screens of the framework context: the tree of a framework, its detail, import and export.
+ */
+package fr.sillon.web.framework;
