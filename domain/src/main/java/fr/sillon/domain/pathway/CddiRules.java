@@ -147,11 +147,4 @@ public final class CddiRules {
             }
         }
     }
-
-    /** Contractual hours of a contract that fall within [from, to]: weekly hours × overlapping days / 7. */
-    public static BigDecimal plannedHours(Term term, LocalDate from, LocalDate to) {
-        long days = Periods.overlapDays(term.start(), term.plannedEnd(), from, to);
-        return term.weeklyHours().multiply(BigDecimal.valueOf(days))
-                .divide(BigDecimal.valueOf(7), 2, java.math.RoundingMode.HALF_UP);
-    }
 }

@@ -278,12 +278,4 @@ class CddiRulesTest {
                     key(() -> CddiRules.checkNew(List.of(), withHours("0", true, "x"), ORDINARY)));
         }
     }
-
-    @Test
-    void plannedHoursCountOnlyDaysInThePeriod() {
-        Term t = Term.of(INITIAL, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), "28");
-        // 14 days of January in [2024-12-01, 2025-01-14] -> 28 × 14 / 7 = 56 h
-        assertEquals(new BigDecimal("56.00"), CddiRules.plannedHours(t, LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 14)));
-        assertEquals(new BigDecimal("0.00"), CddiRules.plannedHours(t, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)));
-    }
 }

@@ -3,7 +3,7 @@ package fr.sillon.ejb.activity;
 import static fr.sillon.ejb.shared.Text.blankToNull;
 
 import fr.sillon.ejb.shared.TenantGuard;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 
 import static fr.sillon.ejb.shared.Roles.*;
 
@@ -50,7 +50,7 @@ public class ActivityService {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries pathways;
 
     // ---------------------------------------------------------------- sites
 

@@ -8,9 +8,9 @@ import fr.sillon.domain.certificate.Certificate;
 import fr.sillon.domain.certificate.CertificateContent;
 import fr.sillon.domain.certificate.CertificateNumber;
 import fr.sillon.domain.certificate.CertificateSnapshot;
-import fr.sillon.domain.certificate.ContractHours;
+import fr.sillon.domain.pathway.ContractHours;
 import fr.sillon.domain.certificate.SstValidity;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.CertifiedPathway;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class CertificateIssuer {
     @Inject
     CertificateInfra infra;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries pathways;
 
     /** The snapshot of what a certificate for this pathway would state today (not numbered). */
     public CertificateSnapshot snapshot(long structureId, long pathwayId, LocalDate issuedOn) {
@@ -46,8 +46,8 @@ public class CertificateIssuer {
         LocalDate entry = h.entryDate();
         LocalDate exit = h.exitDate();
 
-        List<ContractHours.Contract> contracts = pathways.contractLines(pathwayId).stream()
-                .map(c -> new ContractHours.Contract(c.start(), c.plannedEnd(), c.weeklyHours())).toList();
+        List<ContractHours.Span> contracts = pathways.contractLines(pathwayId).stream()
+                .map(c -> new ContractHours.Span(c.start(), c.plannedEnd(), c.weeklyHours())).toList();
         BigDecimal hours = ContractHours.total(contracts, exit != null && exit.isBefore(issuedOn) ? exit : issuedOn);
 
         // validated criteria, their domain (up to three levels up) and the task types where they were observed
