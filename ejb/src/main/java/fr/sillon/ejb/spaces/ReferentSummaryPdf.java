@@ -4,34 +4,35 @@ import fr.sillon.domain.Labels;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
+import fr.sillon.ejb.pdf.PdfFlow;
+import fr.sillon.ejb.pdf.PdfFlow.Colour;
+import fr.sillon.ejb.pdf.PdfFlow.Style;
+import fr.sillon.ejb.pdf.PdfMetadata;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The referent's pathway summary as a PDF (PDFBox, the DejaVu fonts shipped for the certificates). Plain layout:
- * headings and lines, wrapped, on as many A4 pages as needed. Same content as the summary page, nothing more.
+ * The referent's pathway summary as a PDF, on the shared {@link PdfFlow} (tagged, PDF/A metadata): headings and
+ * lines, wrapped, on as many A4 pages as needed. Same content as the summary page, nothing more.
  */
 public final class ReferentSummaryPdf {
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final float MARGIN = 50f;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BOTTOM = 60f;
-
+    // size, leading, space before, bold, kept with the next lines
+    private static final Style TITLE = new Style(16, 22.4f, 0, true, false);
+    private static final Style HEADING = new Style(12, 16.8f, 8, true, true);
+    private static final Style SUBHEADING = new Style(10, 14, 0, true, true);
+    private static final Style TEXT = new Style(10, 14, 0, false, false);
+    private static final Style SMALL = new Style(9, 12.6f, 0, false, false);
+    private static final Style FOOTNOTE = new Style(8, 11.2f, 0, false, false);
 
     private ReferentSummaryPdf() {
     }
@@ -50,13 +51,11 @@ public final class ReferentSummaryPdf {
 
     public static byte[] render(ReferentSummary s, String referentName) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font regular = font(doc, "/fonts/DejaVuSans.ttf");
-            PDType0Font bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
-            Writer w = new Writer(doc, regular, bold);
-            w.line(bold, 16, "Synthèse de parcours — " + s.participantName());
-            w.line(regular, 10, s.structureName() + (s.structureCity() == null ? "" : " (" + s.structureCity() + ")")
+            Writer w = new Writer(new PdfFlow(doc, MARGIN, PDRectangle.A4.getHeight() - MARGIN, BOTTOM));
+            w.line(TITLE, "H1", "Synthèse de parcours — " + s.participantName());
+            w.line(TEXT, "P", s.structureName() + (s.structureCity() == null ? "" : " (" + s.structureCity() + ")")
                     + " · entrée le " + d(s.entryDate()) + " · parcours " + label(s.status()));
-            w.line(regular, 9, "Transmise à " + referentName + " le " + d(LocalDate.now())
+            w.line(SMALL, "P", "Transmise à " + referentName + " le " + d(LocalDate.now())
                     + " · consentement de la personne recueilli le " + d(s.consentRecordedOn()));
             w.gap();
             w.heading("Contrats (CDDI)");
@@ -98,7 +97,7 @@ public final class ReferentSummaryPdf {
                         + " en cours, sur " + f.total());
             }
             if (!s.validations().isEmpty()) {
-                w.line(bold, 10, "Critères validés");
+                w.line(SUBHEADING, "H3", "Critères validés");
                 for (ValidatedCriterion v : s.validations()) {
                     w.text(v.frameworkCode() + " " + v.criterionCode() + " — " + v.criterionTitle() + " (le "
                             + d(v.validatedOn()) + ")");
@@ -125,12 +124,11 @@ public final class ReferentSummaryPdf {
                 w.text(label(b.category()) + " · " + label(b.status()));
             }
             w.gap();
-            w.line(regular, 8, "Document confidentiel, limité à votre mission d'accompagnement. Les notes des entretiens"
+            w.line(FOOTNOTE, "P", "Document confidentiel, limité à votre mission d'accompagnement. Les notes des entretiens"
                     + " et les données de santé ou de justice ne sont jamais transmises.");
-            w.close();
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Synthèse de parcours — " + s.participantName());
-            info.setProducer("Sillon (Apache PDFBox)");
+            w.flow.finish(null);
+            PdfMetadata.pdfA(doc, "Synthèse de parcours — " + s.participantName(), s.structureName(),
+                    "Sillon (Apache PDFBox)");
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -138,85 +136,22 @@ public final class ReferentSummaryPdf {
         }
     }
 
-    private static PDType0Font font(PDDocument doc, String path) throws IOException {
-        try (InputStream in = ReferentSummaryPdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("Police introuvable : " + path);
-            }
-            return PDType0Font.load(doc, in);
-        }
-    }
-
-    /** Writes lines top-down, wrapping them and opening new pages as needed. */
-    private static final class Writer {
-        private final PDDocument doc;
-        private final PDType0Font regular;
-        private final PDType0Font bold;
-        private PDPageContentStream cs;
-        private float y;
-
-        Writer(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
-            this.doc = doc;
-            this.regular = regular;
-            this.bold = bold;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            cs = new PDPageContentStream(doc, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
+    /** Headings and lines on the shared A4 flow (tagged, wrapped, new pages as needed). */
+    private record Writer(PdfFlow flow) {
         void heading(String text) throws IOException {
-            y -= 8;
-            line(bold, 12, text);
+            flow.text(HEADING, "H2", text, Colour.BLACK);
         }
 
         void text(String text) throws IOException {
-            line(regular, 10, text);
+            flow.text(TEXT, "P", text, Colour.BLACK);
         }
 
         void gap() {
-            y -= 8;
+            flow.space(8);
         }
 
-        void line(PDType0Font font, float size, String text) throws IOException {
-            for (String part : wrap(text, font, size)) {
-                if (y - size * 1.4f < BOTTOM) {
-                    newPage();
-                }
-                y -= size * 1.4f;
-                cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset(MARGIN, y);
-                cs.showText(part);
-                cs.endText();
-            }
-        }
-
-        private static List<String> wrap(String text, PDType0Font font, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.replace('\n', ' ').split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
-                }
-            }
-            lines.add(current.toString());
-            return lines;
-        }
-
-        void close() throws IOException {
-            cs.close();
+        void line(Style style, String tag, String text) throws IOException {
+            flow.text(style, tag, text, Colour.BLACK);
         }
     }
 }

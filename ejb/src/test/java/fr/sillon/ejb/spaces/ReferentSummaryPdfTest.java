@@ -76,4 +76,20 @@ class ReferentSummaryPdfTest {
         }
         assertTrue(text(pdf).contains("Critère numéro 119"));
     }
+
+    @Test
+    void theSummaryIsPdfA2bLikeTheCertificates() throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        byte[] pdf = ReferentSummaryPdf.render(summary(true, List.of(new BarrierLine(BarrierCategory.MOBILITY,
+                BarrierStatus.EN_COURS)), 2), "Élodie Rousseau");
+        var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B;
+        try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(pdf), flavour);
+             var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(flavour, false)) {
+            var result = validator.validate(parser);
+            assertTrue(result.isCompliant(), result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct()
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
+    }
 }
