@@ -26,8 +26,9 @@ import java.util.List;
 
 /**
  * Builds snapshots from the database and issues certificates, inside the transaction of the calling service
- * (which has already checked the caller's role and structure). Reads the other contexts' tables with SQL only, one
- * query per concern (no N+1): pathway and structure, contracts, validated criteria with their work situations, SST.
+ * (which has already checked the caller's role and structure). One query per concern (no N+1): the pathway, its
+ * contracts and the SST status through {@code PathwaySummaries}; the validated criteria with their work situations
+ * in SQL here.
  */
 @Dependent
 public class CertificateIssuer {
