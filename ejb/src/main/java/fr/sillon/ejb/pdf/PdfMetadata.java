@@ -2,10 +2,7 @@ package fr.sillon.ejb.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.io.ByteArrayOutputStream;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -14,10 +11,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import javax.xml.transform.TransformerException;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * The identity of a PDF/A-2b document: document information, XMP metadata (PDF/A identification, Dublin Core title,
- * creator and language, dates, producer) that says the same, and the sRGB output intent.
+ * The identity of a PDF/A-2b document: document information, XMP metadata built with PDFBox xmpbox (PDF/A
+ * identification, Dublin Core title, creator and language, dates, producer) that says the same, and the sRGB output
+ * intent.
  */
 public final class PdfMetadata {
     private static final byte[] SRGB = PdfFlow.resource("/icc/sRGB.icc");
@@ -39,7 +45,7 @@ public final class PdfMetadata {
         info.setModificationDate(created);
 
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xmp(title, author, producer, created).getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, author, producer, created));
         doc.getDocumentCatalog().setMetadata(metadata);
 
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
@@ -51,28 +57,29 @@ public final class PdfMetadata {
         return info;
     }
 
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String xmp(String title, String author, String producer, Calendar created) {
-        String when = ZonedDateTime.ofInstant(created.toInstant(), ZoneOffset.UTC)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
-                + "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:format>application/pdf</dc:format>"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>"
-                + "<dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>"
-                + "<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
-                + "<xmp:CreatorTool>Sillon</xmp:CreatorTool><xmp:CreateDate>" + when + "</xmp:CreateDate>"
-                + "<xmp:ModifyDate>" + when + "</xmp:ModifyDate></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
-                + "<pdf:Producer>" + xml(producer) + "</pdf:Producer></rdf:Description>\n"
-                + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    /** The XMP packet, built with PDFBox xmpbox: it says what the document information says. */
+    private static byte[] xmp(String title, String author, String producer, Calendar created) throws IOException {
+        try {
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+            id.setPart(2);
+            id.setConformance("B");
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setFormat("application/pdf");
+            dc.setTitle(title);
+            dc.addCreator(author);
+            dc.addLanguage("fr-FR");
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool("Sillon");
+            basic.setCreateDate(created);
+            basic.setModifyDate(created);
+            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer(producer);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            return out.toByteArray();
+        } catch (BadFieldValueException | TransformerException e) {
+            throw new IOException("Métadonnées XMP impossibles", e);
+        }
     }
 }
