@@ -24,20 +24,27 @@ public final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final String base;
 
     public WebClient() {
+        this(BASE);
+    }
+
+    /** A client of another Sillon than the tests' server (e.g. one started by the run command's launcher). */
+    public WebClient(String base) {
+        this.base = base;
         http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET with HTTP Basic credentials (the REST API). */
     public HttpResponse<String> getBasic(String path, String login, String password) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
                 .header("Authorization", basic(login, password)).header("Accept", "application/json, */*;q=0.5").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -45,7 +52,7 @@ public final class WebClient {
     /** POST a JSON body with HTTP Basic credentials. */
     public HttpResponse<String> postJson(String path, String json, String login, String password)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .header("Authorization", basic(login, password)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());

