@@ -60,6 +60,8 @@ public class CertificateService {
     CertificateIssuer issuer;
     @Inject
     CertificateInfra infra;
+    @Inject
+    PublicPdfChecks publicChecks;
     @EJB
     CertificateBatchWorker worker;
     @Resource
@@ -218,7 +220,7 @@ public class CertificateService {
         if (pdf == null || pdf.length == 0 || pdf.length > MAX_UPLOAD) {
             return new UploadCheck(CertificateVerifier.Outcome.NOT_SIGNED, false, null);
         }
-        CertificateVerifier.Result result = infra.pdf().verify(pdf);
+        CertificateVerifier.Result result = publicChecks.run(() -> infra.pdf().verify(pdf));
         if (result.outcome() != CertificateVerifier.Outcome.AUTHENTIC) {
             return new UploadCheck(result.outcome(), false, null);
         }

@@ -65,7 +65,7 @@ public class VerifyBean {
             Ui.error(Ui.text("certificate.verify.upload.tooBig"));
             return;
         }
-        check = service.verifyUpload(file.getContent());
+        check = Ui.attempt(() -> service.verifyUpload(file.getContent()));
     }
 
     public String statusClass() {
