@@ -117,6 +117,22 @@ class CertificateIT {
         return pathway;
     }
 
+    /** The verification code printed on a certificate (read as the holder would read it on the PDF). */
+    private String codeOf(String number) throws Exception {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF((byte[]) em.createNativeQuery(
+                "select pdf from certificate where number = ?1").setParameter(1, number).getSingleResult())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/verify/" + number + "/([0-9A-Z]{5}-[0-9A-Z]{5})")
+                .matcher(text.replaceAll("\\s+", ""));
+        assertTrue(m.find(), "the PDF prints its verification address with the code:\n" + text);
+        String stored = (String) em.createNativeQuery("select verification_code from certificate where number = ?1")
+                .setParameter(1, number).getSingleResult();
+        assertEquals(stored, m.group(1));
+        return m.group(1);
+    }
+
     private long lastId() {
         return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
     }
@@ -179,7 +195,8 @@ class CertificateIT {
         assertTrue(issued.number().matches("SIL-\\d{4}-\\d{6}"), issued.number());
         assertEquals(CertificateStatus.VALID, issued.status());
 
-        HttpResponse<String> page = get("/verify/" + issued.number());
+        String code = codeOf(issued.number());
+        HttpResponse<String> page = get("/verify/" + issued.number() + "/" + code);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Attestation valide"), page.body());
         assertTrue(page.body().contains("Zoé Lœwenbrück"), "states the holder's name");
@@ -188,20 +205,38 @@ class CertificateIT {
 
         CertificateRow revoked = coord(f, () -> certificates.revoke(issued.id(), "Erreur de saisie sur le parcours"));
         assertEquals(CertificateStatus.REVOKED, revoked.status());
-        page = get("/verify/" + issued.number());
+        page = get("/verify/" + issued.number() + "/" + code.toLowerCase().replace("-", ""));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Attestation révoquée"), page.body());
+        assertTrue(page.body().contains("Attestation révoquée"), "the code as typed from paper: " + page.body());
         assertFalse(page.body().contains("Erreur de saisie"), "the internal reason is not public");
     }
 
     @Test
-    void unknownNumberIsAFrench404() throws Exception {
-        HttpResponse<String> page = get("/verify/SIL-2099-999999");
-        assertEquals(404, page.statusCode());
-        assertTrue(page.body().contains("Attestation introuvable"), page.body());
-        assertTrue(page.body().contains("Aucune attestation Sillon ne porte le numéro"), page.body());
-        HttpResponse<String> garbage = get("/verify/nimporte-quoi");
-        assertEquals(404, garbage.statusCode());
+    void withoutItsCodeANumberTellsNothingAboutItsHolder() throws Exception {
+        Fixture f = fixture("code");
+        CertificateRow issued = coord(f, () -> certificates.issue(f.pathway1()));
+        String code = codeOf(issued.number());
+        assertEquals(200, get("/verify/" + issued.number() + "/" + code).statusCode(), "the right code opens it");
+
+        HttpResponse<String> noCode = get("/verify/" + issued.number());
+        HttpResponse<String> unknownNoCode = get("/verify/SIL-2099-999999");
+        for (HttpResponse<String> page : List.of(noCode, unknownNoCode)) {
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Code de vérification demandé"), page.body());
+            assertFalse(page.body().contains("Lœwenbrück") || page.body().contains("Attestation valide")
+                    || page.body().contains("introuvable"), "nothing tells whether it exists, nor whose it is");
+        }
+        String other = code.startsWith("0") ? "1" + code.substring(1) : "0" + code.substring(1);
+        for (String path : List.of("/verify/" + issued.number() + "/" + other, "/verify/SIL-2099-999999/" + code,
+                "/verify/" + issued.number() + "/pas-un-code", "/verify/nimporte-quoi/" + code)) {
+            HttpResponse<String> page = get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("Attestation introuvable"), page.body());
+            assertTrue(page.body().contains("Aucune attestation Sillon ne correspond au numéro et au code"), page.body());
+            assertFalse(page.body().contains("Lœwenbrück"), path);
+        }
+        assertTrue(certificates.verify(issued.number(), other).isEmpty());
+        assertTrue(certificates.verify(issued.number(), null).isEmpty());
     }
 
     @Test
@@ -210,11 +245,12 @@ class CertificateIT {
         CertificateRow first = coord(f, () -> certificates.issue(f.pathway1()));
         CertificateRow second = coord(f, () -> certificates.reissue(first.id(), "Nouveaux critères validés"));
         assertNotEquals(first.number(), second.number());
-        var old = certificates.verify(first.number()).orElseThrow();
+        var old = certificates.verify(first.number(), codeOf(first.number())).orElseThrow();
         assertEquals(CertificateStatus.REPLACED, old.status());
         assertEquals(second.number(), old.replacedByNumber());
-        assertEquals(CertificateStatus.VALID, certificates.verify(second.number()).orElseThrow().status());
-        HttpResponse<String> page = get("/verify/" + first.number());
+        assertEquals(codeOf(second.number()), old.replacedByCode(), "the link to the new one works");
+        assertEquals(CertificateStatus.VALID, certificates.verify(second.number(), codeOf(second.number())).orElseThrow().status());
+        HttpResponse<String> page = get("/verify/" + first.number() + "/" + codeOf(first.number()));
         assertTrue(page.body().contains("Attestation remplacée"), page.body());
         assertTrue(page.body().contains(second.number()), page.body());
     }

@@ -6,6 +6,7 @@ import fr.sillon.domain.access.Role;
 import fr.sillon.domain.certificate.Certificate;
 import fr.sillon.domain.certificate.CertificateBatch;
 import fr.sillon.domain.certificate.CertificateNumber;
+import fr.sillon.domain.certificate.VerificationCode;
 import fr.sillon.domain.certificate.CertificateSnapshot;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.access.AuditService;
@@ -204,14 +205,17 @@ public class CertificateService {
 
     // ------------------------------------------------------------------ public verification
 
-    /** Public: the status of a number and what it states; empty when the number is unknown. */
+    /**
+     * Public: the status of a certificate and what it states, given its number and the verification code printed
+     * beside it; empty when the number is unknown or the code is not its own (the same answer: nothing tells which).
+     */
     @PermitAll
-    public java.util.Optional<PublicVerification> verify(String number) {
+    public java.util.Optional<PublicVerification> verify(String number, String code) {
         String n = CertificateNumber.normalise(number);
-        if (n == null) {
+        if (n == null || VerificationCode.normalise(code) == null) {
             return java.util.Optional.empty();
         }
-        return publicView("c.number = ?1", n);
+        return publicView("c.number = ?1", n).filter(v -> VerificationCode.matches(v.code(), code));
     }
 
     /** Public: whether an uploaded file is an unaltered Sillon certificate, and its current status. */
@@ -231,7 +235,8 @@ public class CertificateService {
 
     private java.util.Optional<PublicVerification> publicView(String where, String value) {
         List<?> found = em.createNativeQuery("""
-                select c.number, c.status, c.issued_at, c.revoked_at, r.number, c.snapshot
+                select c.number, c.status, c.issued_at, c.revoked_at, r.number, c.snapshot, c.verification_code,
+                       r.verification_code
                 from certificate c left join certificate r on r.id = c.replaced_by_id where """ + " " + where)
                 .setParameter(1, value).setMaxResults(1).getResultList();
         if (found.isEmpty()) {
@@ -241,7 +246,7 @@ public class CertificateService {
         LocalDateTime revoked = CertificateIssuer.dateTime(r[3]);
         return java.util.Optional.of(new PublicVerification((String) r[0], CertificateStatus.valueOf((String) r[1]),
                 CertificateIssuer.dateTime(r[2]).toLocalDate(), revoked == null ? null : revoked.toLocalDate(),
-                (String) r[4], SnapshotJson.read(text(r[5]))));
+                (String) r[4], SnapshotJson.read(text(r[5])), (String) r[6], (String) r[7]));
     }
 
     // ------------------------------------------------------------------ batch
