@@ -2,14 +2,19 @@ package fr.sillon.it.certificate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.access.Structure;
 import fr.sillon.domain.access.UserAccount;
+import fr.sillon.domain.pathway.ExitMotive;
+import fr.sillon.domain.pathway.Pathway;
+import fr.sillon.domain.pathway.PathwayExit;
 import fr.sillon.domain.certificate.CertificateBatch;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.access.PasswordHasher;
 import fr.sillon.ejb.certificate.CertificateService;
+import fr.sillon.ejb.pathway.PathwayRetentionJob;
 import fr.sillon.ejb.certificate.CertificateVerifier;
 import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
@@ -56,6 +61,8 @@ class CertificateIT {
     UserTransaction tx;
     @Inject
     CertificateService certificates;
+    @Inject
+    PathwayRetentionJob retention;
     @Inject
     PasswordHasher hasher;
 
@@ -237,6 +244,38 @@ class CertificateIT {
         }
         assertTrue(certificates.verify(issued.number(), other).isEmpty());
         assertTrue(certificates.verify(issued.number(), null).isEmpty());
+    }
+
+    @Test
+    void anonymisationLeavesACertificateThatExistedWithNoName() throws Exception {
+        Fixture f = fixture("anonymise");
+        CertificateRow issued = coord(f, () -> certificates.issue(f.pathway1()));
+        String code = codeOf(issued.number());
+        tx.begin();
+        Pathway pw = em.find(Pathway.class, f.pathway1());
+        pw.markExited();
+        em.persist(new PathwayExit(pw, LocalDate.now().minusDays(3), ExitMotive.CDI_OTHER_EMPLOYER, null, "it"));
+        tx.commit();
+        // the retention job as it will run 25 months later (exit + 24 months passed)
+        assertEquals(1, as("admin", Set.of("ADMIN"),
+                () -> retention.anonymiseExpired(LocalDate.now().plusMonths(25), f.structure())));
+
+        HttpResponse<String> page = get("/verify/" + issued.number() + "/" + code);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Attestation valide") && page.body().contains("Personne anonymisée"), page.body());
+        assertTrue(page.body().contains("Les données de la personne ont été effacées"), page.body());
+        assertFalse(page.body().contains("Lœwenbrück") || page.body().contains("Zoé"), "no name left");
+        assertTrue(page.body().contains("Porter attention aux propos tenus"), "what it states stays");
+        String snapshot = (String) em.createNativeQuery("select snapshot from certificate where id = ?1")
+                .setParameter(1, issued.id()).getSingleResult();
+        assertFalse(snapshot.contains("Lœwenbrück") || snapshot.contains("Zoé"), snapshot);
+        assertEquals(0, ((Number) em.createNativeQuery("select length(pdf) from certificate where id = ?1")
+                .setParameter(1, issued.id()).getSingleResult()).intValue(), "the PDF printing the name is erased");
+        DomainException gone = assertThrows(DomainException.class, () -> coord(f, () -> certificates.download(issued.id())));
+        assertEquals("certificate.anonymised", gone.getKey());
+        // the other participant of the structure keeps everything
+        CertificateRow other = coord(f, () -> certificates.issue(f.pathway2()));
+        assertTrue(get("/verify/" + other.number() + "/" + codeOf(other.number())).body().contains("Çavaillès"));
     }
 
     @Test

@@ -199,6 +199,9 @@ public class CertificateService {
             throw new NotFoundException("attestation", certificateId);
         }
         Object[] r = (Object[]) found.get(0);
+        if (bytes(r[1]).length == 0) {
+            throw new DomainException("certificate.anonymised", (String) r[0]);
+        }
         audit.ok(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId, (String) r[0]);
         return new Download((String) r[0], "attestation-" + r[0] + ".pdf", bytes(r[1]));
     }
@@ -358,7 +361,7 @@ public class CertificateService {
         return (byte[]) o;
     }
 
-    private static String text(Object o) {
+    static String text(Object o) {
         if (o instanceof java.sql.Clob clob) {
             try {
                 return clob.getSubString(1, (int) clob.length());
