@@ -68,6 +68,7 @@ public class AccountService {
             return LoginResult.invalid();
         }
         account.recordSuccessfulLogin(now);
+        audit.record(login, structureId, "LOGIN", "UserAccount", account.getId(), AuditEntry.Outcome.OK, "connexion réussie");
         return new LoginResult(true, account.getLogin(), account.getRole(), account.getRole().groups());
     }
 
