@@ -23,8 +23,10 @@ public final class WebClient {
             "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/sillon");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private final HttpClient http;
     private final String base;
+    private String nonce;
 
     public WebClient() {
         this(BASE);
@@ -38,8 +40,20 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return page(http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /**
+     * Keeps the Content-Security-Policy nonce of the last page, which a form post sends back as
+     * {@code primefaces.nonce}, as PrimeFaces' script does in a browser (CSP mode checks it on postbacks).
+     */
+    private HttpResponse<String> page(HttpResponse<String> response) {
+        Matcher m = NONCE.matcher(response.body());
+        if (m.find()) {
+            nonce = m.group(1);
+        }
+        return response;
     }
 
     /** GET with HTTP Basic credentials (the REST API). */
@@ -71,13 +85,17 @@ public final class WebClient {
     }
 
     public HttpResponse<String> postForm(String url, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
+        Map<String, String> sent = new LinkedHashMap<>(form);
+        if (nonce != null) {
+            sent.putIfAbsent("primefaces.nonce", nonce);
+        }
+        String body = sent.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+        return page(http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     public static String viewState(String html) {

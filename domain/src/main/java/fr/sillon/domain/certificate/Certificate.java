@@ -19,6 +19,9 @@ public class Certificate {
     private Long structureId;
     @Column(nullable = false, length = 30, unique = true, updatable = false)
     private String number;
+    /** {@link VerificationCode}: printed beside the number; the public page needs it. */
+    @Column(name = "verification_code", nullable = false, updatable = false, columnDefinition = "CHAR(11)")
+    private String verificationCode;
     @Column(name = "participant_id", nullable = false, updatable = false)
     private Long participantId;
     @Column(name = "pathway_id", nullable = false, updatable = false)
@@ -55,15 +58,19 @@ public class Certificate {
     }
 
     public Certificate(long structureId, String number, long participantId, long pathwayId, LocalDateTime issuedAt,
-                       String issuedBy, String snapshotJson, byte[] pdf, String sha256) {
+                       String issuedBy, String snapshotJson, byte[] pdf, String sha256, String verificationCode) {
         if (!CertificateNumber.isWellFormed(number)) {
             throw new DomainException("certificate.number.invalid", number);
         }
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new DomainException("certificate.hash.invalid");
         }
+        if (VerificationCode.normalise(verificationCode) == null) {
+            throw new DomainException("certificate.code.invalid");
+        }
         this.structureId = structureId;
         this.number = number;
+        this.verificationCode = VerificationCode.normalise(verificationCode);
         this.participantId = participantId;
         this.pathwayId = pathwayId;
         this.issuedAt = issuedAt;
@@ -119,6 +126,7 @@ public class Certificate {
 
     public Long getId() { return id; }
     public Long getStructureId() { return structureId; }
+    public String getVerificationCode() { return verificationCode; }
     public String getNumber() { return number; }
     public Long getParticipantId() { return participantId; }
     public Long getPathwayId() { return pathwayId; }

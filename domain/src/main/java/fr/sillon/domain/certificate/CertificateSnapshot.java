@@ -48,9 +48,21 @@ public record CertificateSnapshot(String number, LocalDate issuedOn, Issuer issu
     }
 
     public record Holder(String firstName, String lastName) implements Serializable {
+        /** The holder of a certificate whose person was anonymised (retention period over): no name left. */
+        public static final Holder ANONYMISED = new Holder(null, null);
+
         public String fullName() {
-            return firstName + " " + lastName;
+            return anonymised() ? "Personne anonymisée" : firstName + " " + lastName;
         }
+
+        public boolean anonymised() {
+            return firstName == null && lastName == null;
+        }
+    }
+
+    /** The same snapshot without anything that names its holder (what it states and its dates stay). */
+    public CertificateSnapshot anonymised() {
+        return new CertificateSnapshot(number, issuedOn, issuer, Holder.ANONYMISED, period, frameworks, sst, verifyUrl);
     }
 
     /**

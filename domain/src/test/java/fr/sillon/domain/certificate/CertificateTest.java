@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class CertificateTest {
     private static final String HASH = "a".repeat(64);
+    private static final String CODE = "K7M21-Q9X40";
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 10, 0);
 
     private Certificate certificate() {
-        return new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH);
+        return new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH, CODE);
     }
 
     @Test
@@ -22,11 +23,15 @@ class CertificateTest {
     @Test
     void refusesMalformedNumberOrHash() {
         assertThrows(DomainException.class,
-                () -> new Certificate(1, "X-1", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH));
+                () -> new Certificate(1, "X-1", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH, CODE));
         assertThrows(DomainException.class,
-                () -> new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, "A".repeat(64)));
+                () -> new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, "A".repeat(64), CODE));
         assertThrows(DomainException.class,
-                () -> new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, "a".repeat(63)));
+                () -> new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, "a".repeat(63), CODE));
+        assertEquals("certificate.code.invalid", assertThrows(DomainException.class,
+                () -> new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH, "1234")).getKey());
+        assertEquals(CODE, new Certificate(1, "SIL-2026-000001", 2, 3, NOW, "cip", "{}", new byte[] {1}, HASH,
+                "k7m2l q9x4o").getVerificationCode(), "kept in its canonical form");
     }
 
     @Test

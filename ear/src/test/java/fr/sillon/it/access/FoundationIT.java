@@ -27,7 +27,7 @@ class FoundationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(FoundationIT.class);
+        return Deployments.withTests(FoundationIT.class, fr.sillon.it.WebClient.class);
     }
 
     @PersistenceUnit(unitName = "sillon")
@@ -108,6 +108,27 @@ class FoundationIT {
                 .getSingleResult();
         tx.commit();
         assertTrue(failures.intValue() >= 6, "failed logins are audited: " + failures);
+    }
+
+    @Test
+    void successfulLoginsAndSignOutsAreAudited() throws Exception {
+        long logins = auditCount("LOGIN", "OK");
+        long logouts = auditCount("LOGOUT", "OK");
+        fr.sillon.it.WebClient web = new fr.sillon.it.WebClient();
+        var home = web.login("encadrant", "sillon2026");
+        assertEquals(logins + 1, auditCount("LOGIN", "OK"), "the sign-in is in the audit trail");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("logoutForm", "logoutForm");
+        form.put("logoutForm:logout", "");
+        form.put("jakarta.faces.ViewState", fr.sillon.it.WebClient.viewState(home.body()));
+        assertTrue(web.postForm(home.uri().toString(), form).uri().toString().contains("/login.xhtml"));
+        assertEquals(logouts + 1, auditCount("LOGOUT", "OK"), "the sign-out too");
+    }
+
+    private long auditCount(String action, String outcome) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_entry where actor_login = 'encadrant'"
+                + " and action = ?1 and outcome = ?2").setParameter(1, action).setParameter(2, outcome)
+                .getSingleResult()).longValue();
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=fr-FR", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("sillon-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -85,8 +86,24 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** What the browser refused under Sillon's Content-Security-Policy since the last call (console messages). */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+    }
+
+    /** Quits the browser; fails the journey when a page broke the Content-Security-Policy on the way. */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy refused: " + violations);
+        }
     }
 }

@@ -2,14 +2,19 @@ package fr.sillon.it.certificate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.access.Structure;
 import fr.sillon.domain.access.UserAccount;
+import fr.sillon.domain.pathway.ExitMotive;
+import fr.sillon.domain.pathway.Pathway;
+import fr.sillon.domain.pathway.PathwayExit;
 import fr.sillon.domain.certificate.CertificateBatch;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.access.PasswordHasher;
 import fr.sillon.ejb.certificate.CertificateService;
+import fr.sillon.ejb.pathway.PathwayRetentionJob;
 import fr.sillon.ejb.certificate.CertificateVerifier;
 import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
@@ -56,6 +61,8 @@ class CertificateIT {
     UserTransaction tx;
     @Inject
     CertificateService certificates;
+    @Inject
+    PathwayRetentionJob retention;
     @Inject
     PasswordHasher hasher;
 
@@ -115,6 +122,22 @@ class CertificateIT {
                     .setParameter(4, coordId).executeUpdate();
         }
         return pathway;
+    }
+
+    /** The verification code printed on a certificate (read as the holder would read it on the PDF). */
+    private String codeOf(String number) throws Exception {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF((byte[]) em.createNativeQuery(
+                "select pdf from certificate where number = ?1").setParameter(1, number).getSingleResult())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/verify/" + number + "/([0-9A-Z]{5}-[0-9A-Z]{5})")
+                .matcher(text.replaceAll("\\s+", ""));
+        assertTrue(m.find(), "the PDF prints its verification address with the code:\n" + text);
+        String stored = (String) em.createNativeQuery("select verification_code from certificate where number = ?1")
+                .setParameter(1, number).getSingleResult();
+        assertEquals(stored, m.group(1));
+        return m.group(1);
     }
 
     private long lastId() {
@@ -179,7 +202,8 @@ class CertificateIT {
         assertTrue(issued.number().matches("SIL-\\d{4}-\\d{6}"), issued.number());
         assertEquals(CertificateStatus.VALID, issued.status());
 
-        HttpResponse<String> page = get("/verify/" + issued.number());
+        String code = codeOf(issued.number());
+        HttpResponse<String> page = get("/verify/" + issued.number() + "/" + code);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Attestation valide"), page.body());
         assertTrue(page.body().contains("Zoé Lœwenbrück"), "states the holder's name");
@@ -188,20 +212,70 @@ class CertificateIT {
 
         CertificateRow revoked = coord(f, () -> certificates.revoke(issued.id(), "Erreur de saisie sur le parcours"));
         assertEquals(CertificateStatus.REVOKED, revoked.status());
-        page = get("/verify/" + issued.number());
+        page = get("/verify/" + issued.number() + "/" + code.toLowerCase().replace("-", ""));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Attestation révoquée"), page.body());
+        assertTrue(page.body().contains("Attestation révoquée"), "the code as typed from paper: " + page.body());
         assertFalse(page.body().contains("Erreur de saisie"), "the internal reason is not public");
     }
 
     @Test
-    void unknownNumberIsAFrench404() throws Exception {
-        HttpResponse<String> page = get("/verify/SIL-2099-999999");
-        assertEquals(404, page.statusCode());
-        assertTrue(page.body().contains("Attestation introuvable"), page.body());
-        assertTrue(page.body().contains("Aucune attestation Sillon ne porte le numéro"), page.body());
-        HttpResponse<String> garbage = get("/verify/nimporte-quoi");
-        assertEquals(404, garbage.statusCode());
+    void withoutItsCodeANumberTellsNothingAboutItsHolder() throws Exception {
+        Fixture f = fixture("code");
+        CertificateRow issued = coord(f, () -> certificates.issue(f.pathway1()));
+        String code = codeOf(issued.number());
+        assertEquals(200, get("/verify/" + issued.number() + "/" + code).statusCode(), "the right code opens it");
+
+        HttpResponse<String> noCode = get("/verify/" + issued.number());
+        HttpResponse<String> unknownNoCode = get("/verify/SIL-2099-999999");
+        for (HttpResponse<String> page : List.of(noCode, unknownNoCode)) {
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Code de vérification demandé"), page.body());
+            assertFalse(page.body().contains("Lœwenbrück") || page.body().contains("Attestation valide")
+                    || page.body().contains("introuvable"), "nothing tells whether it exists, nor whose it is");
+        }
+        String other = code.startsWith("0") ? "1" + code.substring(1) : "0" + code.substring(1);
+        for (String path : List.of("/verify/" + issued.number() + "/" + other, "/verify/SIL-2099-999999/" + code,
+                "/verify/" + issued.number() + "/pas-un-code", "/verify/nimporte-quoi/" + code)) {
+            HttpResponse<String> page = get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("Attestation introuvable"), page.body());
+            assertTrue(page.body().contains("Aucune attestation Sillon ne correspond au numéro et au code"), page.body());
+            assertFalse(page.body().contains("Lœwenbrück"), path);
+        }
+        assertTrue(certificates.verify(issued.number(), other).isEmpty());
+        assertTrue(certificates.verify(issued.number(), null).isEmpty());
+    }
+
+    @Test
+    void anonymisationLeavesACertificateThatExistedWithNoName() throws Exception {
+        Fixture f = fixture("anonymise");
+        CertificateRow issued = coord(f, () -> certificates.issue(f.pathway1()));
+        String code = codeOf(issued.number());
+        tx.begin();
+        Pathway pw = em.find(Pathway.class, f.pathway1());
+        pw.markExited();
+        em.persist(new PathwayExit(pw, LocalDate.now().minusDays(3), ExitMotive.CDI_OTHER_EMPLOYER, null, "it"));
+        tx.commit();
+        // the retention job as it will run 25 months later (exit + 24 months passed)
+        assertEquals(1, as("admin", Set.of("ADMIN"),
+                () -> retention.anonymiseExpired(LocalDate.now().plusMonths(25), f.structure())));
+
+        HttpResponse<String> page = get("/verify/" + issued.number() + "/" + code);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Attestation valide") && page.body().contains("Personne anonymisée"), page.body());
+        assertTrue(page.body().contains("Les données de la personne ont été effacées"), page.body());
+        assertFalse(page.body().contains("Lœwenbrück") || page.body().contains("Zoé"), "no name left");
+        assertTrue(page.body().contains("Porter attention aux propos tenus"), "what it states stays");
+        String snapshot = (String) em.createNativeQuery("select snapshot from certificate where id = ?1")
+                .setParameter(1, issued.id()).getSingleResult();
+        assertFalse(snapshot.contains("Lœwenbrück") || snapshot.contains("Zoé"), snapshot);
+        assertEquals(0, ((Number) em.createNativeQuery("select length(pdf) from certificate where id = ?1")
+                .setParameter(1, issued.id()).getSingleResult()).intValue(), "the PDF printing the name is erased");
+        DomainException gone = assertThrows(DomainException.class, () -> coord(f, () -> certificates.download(issued.id())));
+        assertEquals("certificate.anonymised", gone.getKey());
+        // the other participant of the structure keeps everything
+        CertificateRow other = coord(f, () -> certificates.issue(f.pathway2()));
+        assertTrue(get("/verify/" + other.number() + "/" + codeOf(other.number())).body().contains("Çavaillès"));
     }
 
     @Test
@@ -210,11 +284,12 @@ class CertificateIT {
         CertificateRow first = coord(f, () -> certificates.issue(f.pathway1()));
         CertificateRow second = coord(f, () -> certificates.reissue(first.id(), "Nouveaux critères validés"));
         assertNotEquals(first.number(), second.number());
-        var old = certificates.verify(first.number()).orElseThrow();
+        var old = certificates.verify(first.number(), codeOf(first.number())).orElseThrow();
         assertEquals(CertificateStatus.REPLACED, old.status());
         assertEquals(second.number(), old.replacedByNumber());
-        assertEquals(CertificateStatus.VALID, certificates.verify(second.number()).orElseThrow().status());
-        HttpResponse<String> page = get("/verify/" + first.number());
+        assertEquals(codeOf(second.number()), old.replacedByCode(), "the link to the new one works");
+        assertEquals(CertificateStatus.VALID, certificates.verify(second.number(), codeOf(second.number())).orElseThrow().status());
+        HttpResponse<String> page = get("/verify/" + first.number() + "/" + codeOf(first.number()));
         assertTrue(page.body().contains("Attestation remplacée"), page.body());
         assertTrue(page.body().contains(second.number()), page.body());
     }

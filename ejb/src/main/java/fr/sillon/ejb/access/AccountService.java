@@ -3,6 +3,7 @@ package fr.sillon.ejb.access;
 import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.access.UserAccount;
+import fr.sillon.ejb.infra.LogText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class AccountService {
         }
         UserAccount account = found.get();
         Long structureId = account.getStructure() == null ? null : account.getStructure().getId();
+        // the password is checked in every case, so that a disabled or locked account answers as slowly as a wrong
+        // password (and as an unknown login): the answer's time tells nothing
+        boolean passwordMatches = hasher.verify(password, account.getPasswordHash());
         if (!account.isEnabled()) {
             fail(login, structureId, "compte désactivé");
             return LoginResult.invalid();
@@ -58,17 +62,18 @@ public class AccountService {
             fail(login, structureId, "compte verrouillé jusqu'à " + account.getLockedUntil());
             return LoginResult.invalid();
         }
-        if (!hasher.verify(password, account.getPasswordHash())) {
+        if (!passwordMatches) {
             account.recordFailedLogin(now);
             fail(login, structureId, account.isLocked(now) ? "mot de passe erroné, compte verrouillé" : "mot de passe erroné");
             return LoginResult.invalid();
         }
         account.recordSuccessfulLogin(now);
+        audit.record(login, structureId, "LOGIN", "UserAccount", account.getId(), AuditEntry.Outcome.OK, "connexion réussie");
         return new LoginResult(true, account.getLogin(), account.getRole(), account.getRole().groups());
     }
 
     private void fail(String login, Long structureId, String why) {
-        LOG.warning(() -> "Échec de connexion pour « " + login + " » : " + why);
+        LOG.warning(() -> "Échec de connexion pour « " + LogText.escape(login) + " » : " + why);
         audit.record(login, structureId, "LOGIN", "UserAccount", null, AuditEntry.Outcome.FAILED, why);
     }
 

@@ -26,13 +26,13 @@ public class CertificateInfra {
         return p;
     }
 
-    /** Public verification address of a number, printed and encoded in the QR code. */
-    public String verifyUrl(String number) {
+    /** Public verification address of a certificate, its secret code included; printed and in the QR code. */
+    public String verifyUrl(String number, String code) {
         String base = System.getProperty("sillon.public.url", System.getenv().getOrDefault(ENV_PUBLIC_URL,
                 "http://localhost:8080"));
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + "/sillon/verify/" + number;
+        return base + "/sillon/verify/" + number + "/" + code;
     }
 }

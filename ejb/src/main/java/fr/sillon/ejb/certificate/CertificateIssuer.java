@@ -5,6 +5,7 @@ import static fr.sillon.ejb.shared.Rows.*;
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.certificate.Certificate;
+import fr.sillon.domain.certificate.VerificationCode;
 import fr.sillon.domain.certificate.CertificateContent;
 import fr.sillon.domain.certificate.CertificateNumber;
 import fr.sillon.domain.certificate.CertificateSnapshot;
@@ -132,7 +133,8 @@ public class CertificateIssuer {
         }
         long participantId = participantOf(structureId, pathwayId);
         String number = nextNumber(now.getYear());
-        CertificateSnapshot snapshot = draft.numbered(number, infra.verifyUrl(number));
+        String code = VerificationCode.generate();
+        CertificateSnapshot snapshot = draft.numbered(number, infra.verifyUrl(number, code));
         CertificatePdf.Signed signed;
         try {
             signed = infra.pdf().issue(snapshot, now);
@@ -140,7 +142,7 @@ public class CertificateIssuer {
             throw new DomainException("certificate.signing.unavailable", e.getMessage());
         }
         Certificate c = new Certificate(structureId, number, participantId, pathwayId, now, login,
-                SnapshotJson.write(snapshot), signed.pdf(), signed.sha256());
+                SnapshotJson.write(snapshot), signed.pdf(), signed.sha256(), code);
         em.persist(c);
         em.flush();
         return c;

@@ -12,6 +12,7 @@ import fr.sillon.domain.access.Role;
 import fr.sillon.domain.certificate.Certificate;
 import fr.sillon.domain.certificate.CertificateBatch;
 import fr.sillon.domain.certificate.CertificateNumber;
+import fr.sillon.domain.certificate.VerificationCode;
 import fr.sillon.domain.certificate.CertificateSnapshot;
 import fr.sillon.domain.certificate.CertificateStatus;
 import fr.sillon.ejb.access.AuditService;
@@ -65,6 +66,8 @@ public class CertificateService {
     CertificateIssuer issuer;
     @Inject
     CertificateInfra infra;
+    @Inject
+    PublicPdfChecks publicChecks;
     @EJB
     CertificateBatchWorker worker;
     @Resource
@@ -200,20 +203,26 @@ public class CertificateService {
             throw guard.refuse(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId, "attestation");
         }
         Object[] r = (Object[]) found.get(0);
+        if (bytes(r[1]).length == 0) {
+            throw new DomainException("certificate.anonymised", (String) r[0]);
+        }
         audit.ok(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId, (String) r[0]);
         return new Download((String) r[0], "attestation-" + r[0] + ".pdf", bytes(r[1]));
     }
 
     // ------------------------------------------------------------------ public verification
 
-    /** Public: the status of a number and what it states; empty when the number is unknown. */
+    /**
+     * Public: the status of a certificate and what it states, given its number and the verification code printed
+     * beside it; empty when the number is unknown or the code is not its own (the same answer: nothing tells which).
+     */
     @PermitAll
-    public java.util.Optional<PublicVerification> verify(String number) {
+    public java.util.Optional<PublicVerification> verify(String number, String code) {
         String n = CertificateNumber.normalise(number);
-        if (n == null) {
+        if (n == null || VerificationCode.normalise(code) == null) {
             return java.util.Optional.empty();
         }
-        return publicView("c.number = ?1", n);
+        return publicView("c.number = ?1", n).filter(v -> VerificationCode.matches(v.code(), code));
     }
 
     /** Public: whether an uploaded file is an unaltered Sillon certificate, and its current status. */
@@ -222,7 +231,7 @@ public class CertificateService {
         if (pdf == null || pdf.length == 0 || pdf.length > MAX_UPLOAD) {
             return new UploadCheck(CertificateVerifier.Outcome.NOT_SIGNED, false, null);
         }
-        CertificateVerifier.Result result = infra.pdf().verify(pdf);
+        CertificateVerifier.Result result = publicChecks.run(() -> infra.pdf().verify(pdf));
         if (result.outcome() != CertificateVerifier.Outcome.AUTHENTIC) {
             return new UploadCheck(result.outcome(), false, null);
         }
@@ -233,7 +242,8 @@ public class CertificateService {
 
     private java.util.Optional<PublicVerification> publicView(String where, String value) {
         List<?> found = em.createNativeQuery("""
-                select c.number, c.status, c.issued_at, c.revoked_at, r.number, c.snapshot
+                select c.number, c.status, c.issued_at, c.revoked_at, r.number, c.snapshot, c.verification_code,
+                       r.verification_code
                 from certificate c left join certificate r on r.id = c.replaced_by_id where """ + " " + where)
                 .setParameter(1, value).setMaxResults(1).getResultList();
         if (found.isEmpty()) {
@@ -243,7 +253,7 @@ public class CertificateService {
         LocalDateTime revoked = dateTime(r[3]);
         return java.util.Optional.of(new PublicVerification((String) r[0], CertificateStatus.valueOf((String) r[1]),
                 dateTime(r[2]).toLocalDate(), revoked == null ? null : revoked.toLocalDate(),
-                (String) r[4], SnapshotJson.read(text(r[5]))));
+                (String) r[4], SnapshotJson.read(text(r[5])), (String) r[6], (String) r[7]));
     }
 
     // ------------------------------------------------------------------ batch
@@ -347,7 +357,7 @@ public class CertificateService {
         return (byte[]) o;
     }
 
-    private static String text(Object o) {
+    static String text(Object o) {
         if (o instanceof java.sql.Clob clob) {
             try {
                 return clob.getSubString(1, (int) clob.length());

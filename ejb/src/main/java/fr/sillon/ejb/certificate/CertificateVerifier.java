@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -41,6 +42,10 @@ public final class CertificateVerifier {
         }
     }
 
+    /** Scratch memory of one check in the heap, and in all (heap + temporary file). */
+    static final long SCRATCH_MEMORY = 4L << 20;
+    static final long SCRATCH_TOTAL = 64L << 20;
+
     private final List<PublicKey> trustedKeys;
 
     public CertificateVerifier(Collection<PublicKey> trustedKeys) {
@@ -57,7 +62,9 @@ public final class CertificateVerifier {
 
     public Result verify(byte[] bytes) {
         String hash = sha256(bytes);
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        // scratch memory bounded: a PDF that expands beyond it (a « zip bomb ») is refused as unreadable
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
+                MemoryUsageSetting.setupMixed(SCRATCH_MEMORY, SCRATCH_TOTAL).streamCache)) {
             List<PDSignature> signatures = doc.getSignatureDictionaries();
             String number = doc.getDocumentInformation().getCustomMetadataValue(CertificateRenderer.NUMBER_KEY);
             if (signatures.isEmpty()) {

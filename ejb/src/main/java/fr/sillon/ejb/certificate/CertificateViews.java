@@ -28,8 +28,10 @@ public final class CertificateViews {
     }
 
     /** What the public verification page shows: the status, and what the certificate states (its snapshot). */
+    /** What the public page shows, to whoever holds the number and its code ({@code code}, {@code replacedByCode}). */
     public record PublicVerification(String number, CertificateStatus status, LocalDate issuedOn, LocalDate revokedOn,
-                                     String replacedByNumber, CertificateSnapshot content) implements java.io.Serializable {
+                                     String replacedByNumber, CertificateSnapshot content, String code,
+                                     String replacedByCode) implements java.io.Serializable {
     }
 
     /** Answer to an uploaded PDF: is it an unaltered Sillon certificate, and which one. */

@@ -4,11 +4,13 @@ import static fr.sillon.ejb.shared.Roles.*;
 
 import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.pathway.Participant;
+import fr.sillon.domain.pathway.ParticipantAnonymised;
 import fr.sillon.domain.pathway.RetentionRules;
 import fr.sillon.ejb.access.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Anonymises, every night, the participants whose last pathway ended more than 24 months ago
  * ({@link RetentionRules}), by batches so that one transaction stays small. Interview notes and summaries, barrier
- * details and actions are erased with them; contracts, exits and dates stay for the statistics.
+ * details and actions are erased with them; contracts, exits and dates stay for the statistics. The other contexts
+ * are told ({@link ParticipantAnonymised}) and erase what they hold (certificates: {@code CertificateRetention}).
  */
 @Stateless
 public class PathwayRetentionJob {
@@ -30,6 +33,8 @@ public class PathwayRetentionJob {
     EntityManager em;
     @Inject
     AuditService audit;
+    @Inject
+    Event<ParticipantAnonymised> anonymised;
 
     @Schedule(hour = "3", minute = "17", persistent = false, info = "anonymisation des parcours")
     void nightly() {
@@ -70,6 +75,7 @@ public class PathwayRetentionJob {
                             + " where i.pathway.participant = :p)")
                     .setParameter("p", p).executeUpdate();
             p.anonymise();
+            anonymised.fire(new ParticipantAnonymised(p.getId(), p.getStructureId()));
             audit.record("system", p.getStructureId(), "PARTICIPANT_ANONYMISE", "Participant", p.getId(),
                     AuditEntry.Outcome.OK, "fin de parcours depuis plus de " + RetentionRules.ACTIVE_BASE_MONTHS + " mois");
         }

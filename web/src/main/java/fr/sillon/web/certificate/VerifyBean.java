@@ -26,6 +26,7 @@ public class VerifyBean {
     CertificateService service;
 
     private String number;
+    private String code;
     private boolean searched;
     private PublicVerification result;
     private UploadedFile file;
@@ -36,20 +37,25 @@ public class VerifyBean {
         if (number == null || number.isBlank()) {
             return;
         }
+        if (code == null || code.isBlank()) {
+            return; // the page asks for the code, and says nothing else: the same whether the number exists or not
+        }
         searched = true;
-        result = service.verify(number).orElse(null);
+        result = service.verify(number, code).orElse(null);
         if (result == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
-    /** Search form: goes to the short address of the number typed. */
+    /** Search form: goes to the short address of the number and code typed. */
     public String search() {
         String n = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.strip();
         try {
             FacesContext.getCurrentInstance().getExternalContext().redirect(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/verify/"
-                            + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8));
+                            + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8)
+                            + (c.isEmpty() ? "" : "/" + java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -65,7 +71,7 @@ public class VerifyBean {
             Ui.error(Ui.text("certificate.verify.upload.tooBig"));
             return;
         }
-        check = service.verifyUpload(file.getContent());
+        check = Ui.attempt(() -> service.verifyUpload(file.getContent()));
     }
 
     public String statusClass() {
@@ -98,6 +104,10 @@ public class VerifyBean {
 
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    /** A number was given without its code: the page asks for the code. */
+    public boolean isCodeNeeded() { return number != null && !number.isBlank() && (code == null || code.isBlank()); }
     public boolean isSearched() { return searched; }
     public PublicVerification getResult() { return result; }
     public UploadedFile getFile() { return file; }

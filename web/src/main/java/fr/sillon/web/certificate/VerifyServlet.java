@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Public short address of a certificate, {@code /verify/SIL-2026-000123} (printed and in the QR code): shows the
+ * Public short address of a certificate, {@code /verify/SIL-2026-000123/K7M21-Q9X40} (printed and in the QR code): shows the
  * verification page for that number. {@code /verify} alone shows the search and upload form.
  */
 @WebServlet("/verify/*")
@@ -21,12 +21,16 @@ public class VerifyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String path = request.getPathInfo();
-        String number = path == null ? "" : path.replaceFirst("^/+", "").replaceFirst("/+$", "");
-        if (number.length() > 60) {
-            number = number.substring(0, 60);
-        }
+        String[] parts = (path == null ? "" : path.replaceFirst("^/+", "").replaceFirst("/+$", "")).split("/+", 2);
+        String number = cut(parts[0]);
+        String code = parts.length > 1 ? cut(parts[1]) : "";
         String target = number.isEmpty() ? "/verify.xhtml"
-                : "/verify.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+                : "/verify.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+                + (code.isEmpty() ? "" : "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
         request.getRequestDispatcher(target).forward(request, response);
+    }
+
+    private static String cut(String part) {
+        return part.length() > 60 ? part.substring(0, 60) : part;
     }
 }

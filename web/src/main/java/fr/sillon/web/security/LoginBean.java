@@ -2,6 +2,7 @@ package fr.sillon.web.security;
 
 import fr.sillon.domain.access.Role;
 import fr.sillon.ejb.access.AccountService;
+import fr.sillon.ejb.access.AuditService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -34,6 +35,8 @@ public class LoginBean {
     AccountService accounts;
     @Inject
     CurrentCaller currentCaller;
+    @Inject
+    AuditService audit;
 
     @NotBlank
     private String login;
@@ -67,6 +70,7 @@ public class LoginBean {
 
     public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext ec = facesContext.getExternalContext();
+        currentCaller.find().ifPresent(c -> audit.ok(c, "LOGOUT", "UserAccount", c.userId(), "déconnexion"));
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
         ec.redirect(ec.getRequestContextPath() + SillonAuthenticationMechanism.LOGIN_PAGE + "?logout=true");
