@@ -288,8 +288,10 @@ class SpacesIT {
         List<AuditRow> mine = RunAs.coordinator(() -> audit.entries("referent", false, 0, 200));
         assertTrue(mine.stream().anyMatch(a -> a.action().equals("REFERENT_SUMMARY_READ") && a.outcome().equals("OK")
                 && a.targetId().equals(String.valueOf(seb))), mine.toString());
-        assertTrue(RunAs.coordinator(() -> audit.entries("referent", true, 0, 200)).stream()
-                .allMatch(a -> !a.outcome().equals("OK")));
+        List<AuditRow> refusals = RunAs.coordinator(() -> audit.entries("referent", true, 0, 200));
+        assertTrue(refusals.stream().anyMatch(a -> a.targetId() != null && a.targetId().equals(String.valueOf(amina))),
+                "the refusal just caused is listed: " + refusals);
+        assertTrue(refusals.stream().allMatch(a -> !a.outcome().equals("OK")), refusals.toString());
         assertTrue(coordinator2(() -> audit.entries("referent", false, 0, 200)).stream()
                 .noneMatch(a -> String.valueOf(seb).equals(a.targetId())), "another structure sees nothing of it");
         assertTrue(coordinator2(() -> audit.entries(null, false, 0, 200)).stream()
