@@ -191,12 +191,9 @@ class AssessmentIT {
         long count = criterion("CLEA", "2.1.2"); // « Compter, dénombrer », linked to the harvest
 
         // today's harvest, pre-filled from the team, rated for five participants in one save
-        long started = System.nanoTime();
-        SaveSummary today = harvestAndRate(prefix, siteTeam, TODAY, 3);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        SaveSummary today = harvestAndRate(prefix, siteTeam, TODAY, 3); // its speed: the API benchmark (README)
         long criteriaOfHarvest = count("select count(*) from task_type_criterion where task_type_id = ?1", taskType("RECOLTE"));
         assertEquals(5 * criteriaOfHarvest, today.created(), "one observation per participant and criterion");
-        assertTrue(millis < 5000, "recording and saving the grid took " + millis + " ms");
         long p1 = five.get(0);
         assertTrue(sup(prefix, () -> assessment.proposals(p1, 0, 50)).isEmpty(), "one day of evidence is not enough");
 
@@ -247,6 +244,9 @@ class AssessmentIT {
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(Set.of("COORDINATOR", "SUPERVISOR"))));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // both inserts wait on the participant row (foreign key check) until both have passed the "already
+        // validated" read: the unique key, not the read, must then stop the second one
+        fr.sillon.it.RowLock lock = new fr.sillon.it.RowLock("participant", "id = ?", p);
         try {
             List<Future<String>> outcomes = new ArrayList<>();
             for (SecurityIdentity who : List.of(supervisor, coordinator)) {
@@ -261,6 +261,8 @@ class AssessmentIT {
                 }));
             }
             start.countDown();
+            lock.awaitWaiting(2);
+            lock.close();
             List<String> results = new ArrayList<>();
             for (Future<String> f : outcomes) {
                 results.add(f.get(60, TimeUnit.SECONDS));
@@ -268,6 +270,7 @@ class AssessmentIT {
             assertEquals(1, results.stream().filter(r -> r.startsWith("OK")).count(), results.toString());
             assertTrue(results.contains("assessment.validation.alreadyValidated"), results.toString());
         } finally {
+            lock.close();
             pool.shutdownNow();
         }
         assertEquals(1, count("select count(*) from validation where participant_id = ?1 and competency_id = ?2"

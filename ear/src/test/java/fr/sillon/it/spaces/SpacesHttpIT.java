@@ -61,8 +61,9 @@ class SpacesHttpIT {
         assertFalse(summary.body().contains("Lombalgies") || summary.body().contains("médecine du travail"));
         assertFalse(summary.body().contains("Séparation récente"));
 
-        // the demo story inserts Amina's pathway right after Sébastien's: not assigned to this referent
-        HttpResponse<String> refused = web.get("/referent/pathway.xhtml?id=" + (seb + 1));
+        // Amina's pathway exists (her coordinator opens it) but is not assigned to this referent
+        long amina = WebClient.pathwayIdOf("Diallo Amina");
+        HttpResponse<String> refused = web.get("/referent/pathway.xhtml?id=" + amina);
         assertEquals(404, refused.statusCode());
         assertFalse(refused.body().contains("Diallo"));
         assertEquals(404, web.get("/referent/pathway.xhtml?id=999999").statusCode());
