@@ -423,8 +423,13 @@ class AssessmentIT {
         DomainException outsider = assertThrows(DomainException.class, () -> sup(prefix, () -> assessment.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(2), crit, 3, null)), Map.of()))));
         assertEquals("assessment.grid.rejected", outsider.getKey());
-        assertThrows(DomainException.class, () -> sup(prefix, () -> assessment.saveGrid(
+        assertTrue(outsider.getMessage().contains(DomainException.format("assessment.observation.participantNotInTask")),
+                outsider.getMessage());
+        DomainException offTask = assertThrows(DomainException.class, () -> sup(prefix, () -> assessment.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(0), other, 3, null)), Map.of()))));
+        assertEquals("assessment.grid.rejected", offTask.getKey());
+        assertTrue(offTask.getMessage().contains(DomainException.format("assessment.observation.criterionNotInTask")),
+                offTask.getMessage());
 
         SaveSummary s1 = sup(prefix, () -> assessment.saveGrid(new GridSave(task, List.of(
                 new GridCell(people.get(0), crit, 3, null), new GridCell(people.get(1), crit, 0, null)), Map.of())));

@@ -316,12 +316,12 @@ class SpacesIT {
                 + " and action = 'ACCOUNT_CREATE' and target_id = ?1", String.valueOf(created.accountId())));
 
         // rules: unique login, roles a structure may give, a sane login
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount(login, "Doublon", null, Role.PARTICIPANT))));
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount(login + "x", "Référente", null, Role.REFERENT))));
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount("A B", "Espaces", null, Role.SUPERVISOR))));
+        assertEquals("access.account.loginTaken", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount(login, "Doublon", null, Role.PARTICIPANT)))).getKey());
+        assertEquals("access.account.roleNotAllowed", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount(login + "x", "Référente", null, Role.REFERENT)))).getKey());
+        assertEquals("access.account.loginInvalid", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount("A B", "Espaces", null, Role.SUPERVISOR)))).getKey());
 
         // disable: the password no longer opens the account; enable again
         RunAs.coordinator(() -> {
