@@ -106,6 +106,26 @@ public final class WebClient {
         return m.group(1);
     }
 
+    /**
+     * The pathway id of a demo person (« Nom Prénom »), looked up as the demo coordinator in her participants list,
+     * after checking that she can open it: a refusal test then proves its target exists and is readable.
+     */
+    public static long pathwayIdOf(String lastAndFirstName) throws IOException, InterruptedException {
+        WebClient coordinator = new WebClient();
+        coordinator.login("coordinatrice", "sillon2026");
+        String list = coordinator.get("/coordinator/participants.xhtml").body();
+        Matcher m = Pattern.compile("pathway\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(lastAndFirstName) + "<").matcher(list);
+        if (!m.find()) {
+            throw new AssertionError(lastAndFirstName + " is not in the coordinator's list:\n" + list);
+        }
+        long id = Long.parseLong(m.group(1));
+        HttpResponse<String> page = coordinator.get("/coordinator/pathway.xhtml?id=" + id);
+        if (page.statusCode() != 200 || !page.body().contains(lastAndFirstName.split(" ")[0])) {
+            throw new AssertionError("the coordinator cannot open the pathway of " + lastAndFirstName + ": " + page.statusCode());
+        }
+        return id;
+    }
+
     private static String basic(String login, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

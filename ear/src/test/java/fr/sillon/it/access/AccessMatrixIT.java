@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import fr.sillon.it.Deployments;
 import fr.sillon.it.RunAs;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -19,7 +17,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,27 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The role × action matrix over every public method of every application service ({@code @Stateless} in
- * {@code fr.sillon.ejb}): each method must declare who may call it, and the container must refuse every other role.
- * Each method is called as each demo account; a refused role must get {@link EJBAccessException}, an allowed role
- * must get past the security check (whatever the method then does with empty arguments).
+ * The role × action matrix over every public business method of every application service (EJBs of
+ * {@code fr.sillon.ejb}), checked against {@link AccessSpecification#SERVICES} — the expected accounts are written
+ * from the design, never read from the annotations under test. Each method is called through the container as each
+ * demo account (and anonymously): an account the table does not name must get {@link EJBAccessException}; an account
+ * it names must get past the container's check (whatever the method then does with empty arguments).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
-    /** Demo accounts and their security groups (a coordinator also holds SUPERVISOR). */
-    static final Map<String, Set<String>> ACCOUNTS = new LinkedHashMap<>();
-
-    static {
-        ACCOUNTS.put("admin", Set.of("ADMIN"));
-        ACCOUNTS.put("coordinatrice", Set.of("COORDINATOR", "SUPERVISOR"));
-        ACCOUNTS.put("encadrant", Set.of("SUPERVISOR"));
-        ACCOUNTS.put("participant", Set.of("PARTICIPANT"));
-        ACCOUNTS.put("referent", Set.of("REFERENT"));
-    }
-
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccessMatrixIT.class);
+        return Deployments.withTests(AccessMatrixIT.class, AccessSpecification.class, AccessSpecification.Account.class);
     }
 
     @Inject
@@ -61,7 +48,8 @@ class AccessMatrixIT {
         Set<Class<?>> classes = new java.util.HashSet<>();
         for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> c = bean.getBeanClass();
-            if (c.getName().startsWith("fr.sillon.ejb.") && c.isAnnotationPresent(Stateless.class)) {
+            if (c.getName().startsWith("fr.sillon.ejb.")
+                    && (c.isAnnotationPresent(Stateless.class) || c.isAnnotationPresent(Singleton.class))) {
                 classes.add(c);
             }
         }
@@ -70,70 +58,74 @@ class AccessMatrixIT {
         return sorted;
     }
 
+    /** Public instance methods, inherited ones included (Object's aside). */
     static List<Method> businessMethods(Class<?> service) {
-        return Arrays.stream(service.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !Modifier.isStatic(m.getModifiers()))
+        return Arrays.stream(service.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class && !m.isSynthetic() && !m.isBridge()
+                        && !Modifier.isStatic(m.getModifiers()))
                 .sorted(Comparator.comparing(Method::toGenericString))
                 .toList();
     }
 
-    static Set<String> allowedRoles(Method m) {
-        if (m.isAnnotationPresent(PermitAll.class)) {
-            return Set.of("*");
-        }
-        if (m.isAnnotationPresent(DenyAll.class)) {
-            return Set.of();
-        }
-        RolesAllowed r = m.getAnnotation(RolesAllowed.class);
-        if (r == null) {
-            r = m.getDeclaringClass().getAnnotation(RolesAllowed.class);
-        }
-        if (r == null && m.getDeclaringClass().isAnnotationPresent(PermitAll.class)) {
-            return Set.of("*");
-        }
-        return r == null ? null : Set.of(r.value());
+    /** {@code context.Service.method}, the key of the specification. */
+    static String key(Class<?> service, Method m) {
+        String pkg = service.getPackageName();
+        return pkg.substring(pkg.lastIndexOf('.') + 1) + "." + service.getSimpleName() + "." + m.getName();
     }
 
     @Test
-    void theMatrixCoversTheServices() {
-        List<Class<?>> services = services();
-        assertTrue(services.size() >= 3, "services found: " + services);
-        List<String> undeclared = new ArrayList<>();
-        for (Class<?> service : services) {
-            for (Method m : businessMethods(service)) {
-                if (allowedRoles(m) == null) {
-                    undeclared.add(service.getSimpleName() + "." + m.getName());
-                }
-            }
+    void theSpecificationNamesEveryServiceMethodAndNothingElse() {
+        Map<String, Set<Character>> spec = AccessSpecification.parse(AccessSpecification.SERVICES);
+        Set<String> found = new TreeSet<>();
+        for (Class<?> service : services()) {
+            businessMethods(service).forEach(m -> found.add(key(service, m)));
         }
-        assertEquals(List.of(), undeclared, "every service method must declare its roles (@RolesAllowed, or @PermitAll on purpose)");
+        Set<String> missing = new TreeSet<>(found);
+        missing.removeAll(spec.keySet());
+        Set<String> stale = new TreeSet<>(spec.keySet());
+        stale.removeAll(found);
+        assertEquals(Set.of(), missing, "service methods the access specification does not name");
+        assertEquals(Set.of(), stale, "rows of the access specification that name no service method");
+        assertEquals(spec.size(), found.size());
+        assertTrue(found.size() >= 112, "methods found: " + found.size()); // 112 at the time of writing
     }
 
     @Test
-    void everyServiceMethodRefusesTheRolesItDoesNotName() throws Exception {
+    void everyServiceMethodLetsThroughExactlyTheAccountsTheSpecificationNames() throws Exception {
+        Map<String, Set<Character>> spec = AccessSpecification.parse(AccessSpecification.SERVICES);
         List<String> violations = new ArrayList<>();
+        int calls = 0;
+        int methods = 0;
         Set<String> checked = new TreeSet<>();
         for (Class<?> service : services()) {
             Object proxy = beanManager.createInstance().select(service).get();
             for (Method m : businessMethods(service)) {
-                Set<String> allowed = allowedRoles(m);
-                if (allowed == null || allowed.contains("*")) {
-                    continue;
+                Set<Character> allowed = spec.get(key(service, m));
+                if (allowed == null) {
+                    continue; // reported by the test above
                 }
-                for (Map.Entry<String, Set<String>> account : ACCOUNTS.entrySet()) {
-                    boolean mayCall = account.getValue().stream().anyMatch(allowed::contains);
-                    boolean refused = RunAs.user(account.getKey(), account.getValue(), () -> invokeRefused(proxy, m));
+                for (var account : AccessSpecification.ACCOUNTS.entrySet()) {
+                    boolean mayCall = AccessSpecification.allows(allowed, account.getKey());
+                    boolean refused = RunAs.user(account.getValue().login(), account.getValue().groups(),
+                            () -> invokeRefused(proxy, m));
+                    calls++;
                     if (mayCall == refused) {
-                        violations.add(service.getSimpleName() + "." + m.getName() + " as " + account.getKey()
+                        violations.add(key(service, m) + " as " + account.getValue().login()
                                 + (mayCall ? " was refused" : " was allowed"));
                     }
                 }
-                checked.add(service.getSimpleName() + "." + m.getName());
+                boolean anonymousRefused = invokeRefused(proxy, m);
+                calls++;
+                if (allowed.contains('*') == anonymousRefused) {
+                    violations.add(key(service, m) + " anonymously" + (anonymousRefused ? " was refused" : " was allowed"));
+                }
+                checked.add(key(service, m));
+                methods++;
             }
         }
         assertEquals(List.of(), violations);
-        assertFalse(checked.isEmpty());
-        System.out.println("Matrice rôles × actions : " + checked.size() + " méthodes × " + ACCOUNTS.size() + " comptes vérifiées");
+        assertEquals(spec.size(), checked.size(), "every row of the specification checked");
+        assertEquals(methods * (AccessSpecification.ACCOUNTS.size() + 1), calls, "each method called as each account and anonymously");
     }
 
     /** Calls the method through the container with empty arguments; true when the container refused the caller. */

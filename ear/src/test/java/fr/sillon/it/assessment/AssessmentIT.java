@@ -197,12 +197,9 @@ class AssessmentIT {
         long count = criterion("CLEA", "2.1.2"); // « Compter, dénombrer », linked to the harvest
 
         // today's harvest, pre-filled from the team, rated for five participants in one save
-        long started = System.nanoTime();
-        SaveSummary today = harvestAndRate(prefix, siteTeam, TODAY, 3);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        SaveSummary today = harvestAndRate(prefix, siteTeam, TODAY, 3); // its speed: the API benchmark (README)
         long criteriaOfHarvest = count("select count(*) from task_type_criterion where task_type_id = ?1", taskType("RECOLTE"));
         assertEquals(5 * criteriaOfHarvest, today.created(), "one observation per participant and criterion");
-        assertTrue(millis < 5000, "recording and saving the grid took " + millis + " ms");
         long p1 = five.get(0);
         assertTrue(sup(prefix, () -> validations.proposals(p1, 0, 50)).isEmpty(), "one day of evidence is not enough");
 
@@ -253,6 +250,9 @@ class AssessmentIT {
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(Set.of("COORDINATOR", "SUPERVISOR"))));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // both inserts wait on the participant row (foreign key check) until both have passed the "already
+        // validated" read: the unique key, not the read, must then stop the second one
+        fr.sillon.it.RowLock lock = new fr.sillon.it.RowLock("participant", "id = ?", p);
         try {
             List<Future<String>> outcomes = new ArrayList<>();
             for (SecurityIdentity who : List.of(supervisor, coordinator)) {
@@ -267,6 +267,8 @@ class AssessmentIT {
                 }));
             }
             start.countDown();
+            lock.awaitWaiting(2);
+            lock.close();
             List<String> results = new ArrayList<>();
             for (Future<String> f : outcomes) {
                 results.add(f.get(60, TimeUnit.SECONDS));
@@ -274,6 +276,7 @@ class AssessmentIT {
             assertEquals(1, results.stream().filter(r -> r.startsWith("OK")).count(), results.toString());
             assertTrue(results.contains("assessment.validation.alreadyValidated"), results.toString());
         } finally {
+            lock.close();
             pool.shutdownNow();
         }
         assertEquals(1, count("select count(*) from validation where participant_id = ?1 and competency_id = ?2"
@@ -426,8 +429,13 @@ class AssessmentIT {
         DomainException outsider = assertThrows(DomainException.class, () -> sup(prefix, () -> observations.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(2), crit, 3, null)), Map.of()))));
         assertEquals("assessment.grid.rejected", outsider.getKey());
-        assertThrows(DomainException.class, () -> sup(prefix, () -> observations.saveGrid(
+        assertTrue(outsider.getMessage().contains(DomainException.format("assessment.observation.participantNotInTask")),
+                outsider.getMessage());
+        DomainException offTask = assertThrows(DomainException.class, () -> sup(prefix, () -> observations.saveGrid(
                 new GridSave(task, List.of(new GridCell(people.get(0), other, 3, null)), Map.of()))));
+        assertEquals("assessment.grid.rejected", offTask.getKey());
+        assertTrue(offTask.getMessage().contains(DomainException.format("assessment.observation.criterionNotInTask")),
+                offTask.getMessage());
 
         SaveSummary s1 = sup(prefix, () -> observations.saveGrid(new GridSave(task, List.of(
                 new GridCell(people.get(0), crit, 3, null), new GridCell(people.get(1), crit, 0, null)), Map.of())));

@@ -7,6 +7,8 @@ import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.access.Structure;
 import fr.sillon.domain.access.UserAccount;
+import fr.sillon.domain.assessment.Validation;
+import fr.sillon.domain.assessment.ValidationStatus;
 import fr.sillon.domain.pathway.ExitMotive;
 import fr.sillon.domain.pathway.Pathway;
 import fr.sillon.domain.pathway.PathwayExit;
@@ -116,10 +118,18 @@ class CertificateIT {
                     select c.id from competency c join framework f on f.id = c.framework_id
                     where f.code = 'CLEA' and f.structure_id is null and c.code = ?1""")
                     .setParameter(1, code).getSingleResult()).longValue();
-            em.createNativeQuery("insert into validation (structure_id, participant_id, competency_id, status, "
-                            + "decided_by, decided_at) values (?1, ?2, ?3, 'VALIDATED', ?4, current_timestamp(6))")
-                    .setParameter(1, structure).setParameter(2, participant).setParameter(3, criterion)
-                    .setParameter(4, coordId).executeUpdate();
+            // the evidence a validation needs (the domain refuses one without): three observations on three days
+            List<Long> evidence = new java.util.ArrayList<>();
+            for (int day = 1; day <= 3; day++) {
+                em.createNativeQuery("insert into observation (uuid, structure_id, participant_id, competency_id, "
+                                + "level_rank, observed_on, observer_id) values (?1, ?2, ?3, ?4, 3, ?5, ?6)")
+                        .setParameter(1, java.util.UUID.randomUUID().toString()).setParameter(2, structure)
+                        .setParameter(3, participant).setParameter(4, criterion)
+                        .setParameter(5, LocalDate.now().minusDays(7L * day)).setParameter(6, coordId).executeUpdate();
+                evidence.add(lastId());
+            }
+            em.persist(new Validation(structure, participant, criterion, ValidationStatus.VALIDATED, coordId,
+                    java.time.LocalDateTime.now(), null, evidence));
         }
         return pathway;
     }
@@ -359,18 +369,28 @@ class CertificateIT {
         var coordA = identity(a.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
         var coordB = identity(b.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        int year = LocalDate.now().getYear();
+        tx.begin();
+        em.createNativeQuery("insert ignore into certificate_sequence (year, last_value) values (?1, 0)")
+                .setParameter(1, year).executeUpdate();
+        tx.commit();
+        // the four issues all wait on this year's number row, then draw their numbers at the same moment
+        fr.sillon.it.RowLock lock = new fr.sillon.it.RowLock("certificate_sequence", "year = ?", year);
         try {
             List<java.util.concurrent.Future<CertificateRow>> issued = List.of(
                     pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway1()))),
                     pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway2()))),
                     pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway1()))),
                     pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway2()))));
+            lock.awaitWaiting(4);
+            lock.close();
             Set<String> numbers = new java.util.HashSet<>();
             for (var future : issued) {
                 numbers.add(future.get().number());
             }
             assertEquals(4, numbers.size(), String.valueOf(numbers));
         } finally {
+            lock.close();
             pool.shutdown();
         }
     }
@@ -417,11 +437,11 @@ class CertificateIT {
     void batchIssuesTheExitsOfThePeriodInTheBackground() throws Exception {
         Fixture f = fixture("batch");
         tx.begin();
-        for (long pathway : List.of(f.pathway1(), f.pathway2())) {
-            em.createNativeQuery("insert into pathway_exit (structure_id, pathway_id, exit_date, motive, asp_code, "
-                            + "category) values (?1, ?2, ?3, 'CDI', '01', 'EMPLOI_DURABLE')")
-                    .setParameter(1, f.structure()).setParameter(2, pathway)
-                    .setParameter(3, LocalDate.now().minusDays(3)).executeUpdate();
+        for (long pathway : List.of(f.pathway1(), f.pathway2())) { // exits as the domain records them
+            Pathway pw = em.find(Pathway.class, pathway);
+            pw.markExited();
+            em.persist(new PathwayExit(pw, LocalDate.now().minusDays(3), ExitMotive.CDI_OTHER_EMPLOYER, null,
+                    f.prefix() + ".coord"));
         }
         tx.commit();
         BatchProgress started = coord(f, () -> certificates.startBatch(LocalDate.now().minusDays(10), LocalDate.now()));

@@ -38,7 +38,8 @@ class SpacesHttpIT {
         assertTrue(html.contains("Mon prochain rendez-vous"), html);
         assertTrue(html.contains("bon de commande"), "the supervisor's note");
         assertTrue(html.contains("Ce que j'ai validé") || html.contains("Ce que j&#39;ai validé"), html);
-        assertTrue(html.contains("ui-chart") || html.contains("PrimeFaces.cw(\"Chart\""), "a chart per CléA domain");
+        assertEquals(7, html.split("class=\"card me-domain\"", -1).length - 1, "one card per CléA domain (7)");
+        assertEquals(7, html.split("PrimeFaces.cw(\"Chart\"", -1).length - 1, "a chart in each card");
         assertFalse(html.contains("Amina") || html.contains("Diallo"), "nobody else");
     }
 
@@ -61,8 +62,9 @@ class SpacesHttpIT {
         assertFalse(summary.body().contains("Lombalgies") || summary.body().contains("médecine du travail"));
         assertFalse(summary.body().contains("Séparation récente"));
 
-        // the demo story inserts Amina's pathway right after Sébastien's: not assigned to this referent
-        HttpResponse<String> refused = web.get("/referent/pathway.xhtml?id=" + (seb + 1));
+        // Amina's pathway exists (her coordinator opens it) but is not assigned to this referent
+        long amina = WebClient.pathwayIdOf("Diallo Amina");
+        HttpResponse<String> refused = web.get("/referent/pathway.xhtml?id=" + amina);
         assertEquals(404, refused.statusCode());
         assertFalse(refused.body().contains("Diallo"));
         assertEquals(404, web.get("/referent/pathway.xhtml?id=999999").statusCode());

@@ -301,8 +301,10 @@ class SpacesIT {
         List<AuditRow> mine = RunAs.coordinator(() -> audit.entries("referent", false, 0, 200));
         assertTrue(mine.stream().anyMatch(a -> a.action().equals("REFERENT_SUMMARY_READ") && a.outcome().equals("OK")
                 && a.targetId().equals(String.valueOf(seb))), mine.toString());
-        assertTrue(RunAs.coordinator(() -> audit.entries("referent", true, 0, 200)).stream()
-                .allMatch(a -> !a.outcome().equals("OK")));
+        List<AuditRow> refusals = RunAs.coordinator(() -> audit.entries("referent", true, 0, 200));
+        assertTrue(refusals.stream().anyMatch(a -> a.targetId() != null && a.targetId().equals(String.valueOf(amina))),
+                "the refusal just caused is listed: " + refusals);
+        assertTrue(refusals.stream().allMatch(a -> !a.outcome().equals("OK")), refusals.toString());
         assertTrue(coordinator2(() -> audit.entries("referent", false, 0, 200)).stream()
                 .noneMatch(a -> String.valueOf(seb).equals(a.targetId())), "another structure sees nothing of it");
         assertTrue(coordinator2(() -> audit.entries(null, false, 0, 200)).stream()
@@ -327,12 +329,12 @@ class SpacesIT {
                 + " and action = 'ACCOUNT_CREATE' and target_id = ?1", String.valueOf(created.accountId())));
 
         // rules: unique login, roles a structure may give, a sane login
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount(login, "Doublon", null, Role.PARTICIPANT))));
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount(login + "x", "Référente", null, Role.REFERENT))));
-        assertThrows(DomainException.class, () -> RunAs.coordinator(() -> accounts.create(
-                new NewAccount("A B", "Espaces", null, Role.SUPERVISOR))));
+        assertEquals("access.account.loginTaken", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount(login, "Doublon", null, Role.PARTICIPANT)))).getKey());
+        assertEquals("access.account.roleNotAllowed", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount(login + "x", "Référente", null, Role.REFERENT)))).getKey());
+        assertEquals("access.account.loginInvalid", assertThrows(DomainException.class, () -> RunAs.coordinator(
+                () -> accounts.create(new NewAccount("A B", "Espaces", null, Role.SUPERVISOR)))).getKey());
 
         // disable: the password no longer opens the account; enable again
         RunAs.coordinator(() -> {

@@ -119,9 +119,10 @@ public final class ReferentSummaryPdf {
                 w.text("Non communiqués (pas de consentement de la personne pour ce partage).");
             } else if (s.barriers().isEmpty()) {
                 w.text("Aucun frein partagé.");
-            }
-            for (BarrierLine b : s.barriers()) {
-                w.text(label(b.category()) + " · " + label(b.status()));
+            } else {
+                for (BarrierLine b : s.barriers()) { // never without consent, whatever the summary holds
+                    w.text(label(b.category()) + " · " + label(b.status()));
+                }
             }
             w.gap();
             w.line(FOOTNOTE, "P", "Document confidentiel, limité à votre mission d'accompagnement. Les notes des entretiens"
