@@ -66,20 +66,22 @@ final class AccessSpecification {
             activity.ActivityService.saveTaskType          = C
             activity.ActivityService.copyTaskType          = C
             # assessment: staff observe and validate; only a coordinator revokes; a participant reads their own
-            assessment.AssessmentService.grid              = C S
-            assessment.AssessmentService.saveGrid          = C S
-            assessment.AssessmentService.recordObservations= C S
-            assessment.AssessmentService.correct           = C S
-            assessment.AssessmentService.proposals         = C S
-            assessment.AssessmentService.countProposals    = C S
-            assessment.AssessmentService.validate          = C S
-            assessment.AssessmentService.decline           = C S
-            assessment.AssessmentService.revoke            = C
-            assessment.AssessmentService.history           = C S P
-            assessment.AssessmentService.decisions         = C S P
-            assessment.AssessmentService.progress          = C S P
-            assessment.AssessmentService.levelsOf          = C S P
-            assessment.AssessmentService.myParticipantId   = P
+            assessment.ObservationService.grid             = C S
+            assessment.ObservationService.saveGrid         = C S
+            assessment.ObservationService.recordObservations= C S
+            assessment.ObservationService.correct          = C S
+            assessment.ValidationService.proposals         = C S
+            assessment.ValidationService.countProposals    = C S
+            assessment.ValidationService.validate          = C S
+            assessment.ValidationService.decline           = C S
+            assessment.ValidationService.revoke            = C
+            assessment.ObservationService.history          = C S P
+            assessment.ValidationService.decisions         = C S P
+            assessment.ProgressQueries.progress            = C S P
+            assessment.ProgressQueries.levelsOf            = C S P
+            assessment.ProgressQueries.myParticipantId     = P
+            assessment.ProgressQueries.validatedSince      = C S
+            assessment.ProgressQueries.validatedCount      = C
             # certificate: the coordinator issues; holders and their referents download; anyone verifies
             certificate.CertificateService.issuablePathways= C
             certificate.CertificateService.previewSnapshot = C
