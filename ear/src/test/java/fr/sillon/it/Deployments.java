@@ -28,7 +28,7 @@ public final class Deployments {
                 new File(System.getProperty("ear.file")));
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "sillon-tests.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, RunAs.class, RowLock.class)
+                .addClasses(Deployments.class, RunAs.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\n"
                         + "Dependencies: org.hibernate, org.wildfly.security.elytron\n"));

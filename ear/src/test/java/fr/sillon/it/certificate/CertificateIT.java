@@ -369,28 +369,26 @@ class CertificateIT {
         var coordA = identity(a.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
         var coordB = identity(b.prefix() + ".coord", Set.of("COORDINATOR", "SUPERVISOR"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        int year = LocalDate.now().getYear();
-        tx.begin();
-        em.createNativeQuery("insert ignore into certificate_sequence (year, last_value) values (?1, 0)")
-                .setParameter(1, year).executeUpdate();
-        tx.commit();
-        // the four issues all wait on this year's number row, then draw their numbers at the same moment
-        fr.sillon.it.RowLock lock = new fr.sillon.it.RowLock("certificate_sequence", "year = ?", year);
+        // the four issues wait at one barrier and leave together
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
         try {
-            List<java.util.concurrent.Future<CertificateRow>> issued = List.of(
-                    pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway1()))),
-                    pool.submit(() -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway2()))),
-                    pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway1()))),
-                    pool.submit(() -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway2()))));
-            lock.awaitWaiting(4);
-            lock.close();
+            List<java.util.concurrent.Future<CertificateRow>> issued = new java.util.ArrayList<>();
+            for (var call : List.<Callable<CertificateRow>>of(
+                    () -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway1())),
+                    () -> coordA.runAs((Callable<CertificateRow>) () -> certificates.issue(a.pathway2())),
+                    () -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway1())),
+                    () -> coordB.runAs((Callable<CertificateRow>) () -> certificates.issue(b.pathway2())))) {
+                issued.add(pool.submit(() -> {
+                    together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    return call.call();
+                }));
+            }
             Set<String> numbers = new java.util.HashSet<>();
             for (var future : issued) {
-                numbers.add(future.get().number());
+                numbers.add(future.get(120, java.util.concurrent.TimeUnit.SECONDS).number());
             }
             assertEquals(4, numbers.size(), String.valueOf(numbers));
         } finally {
-            lock.close();
             pool.shutdown();
         }
     }
