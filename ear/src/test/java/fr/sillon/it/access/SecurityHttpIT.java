@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @RunAsClient
 class SecurityHttpIT {
     static final String PASSWORD = "sillon2026";
+    /** One token per demo account for the whole class (issuing one checks a password: not once per call). */
+    static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
     static final List<String> SPACES = List.of("admin", "coordinator", "supervisor", "participant", "referent");
 
     @Deployment(testable = false)
@@ -73,14 +75,16 @@ class SecurityHttpIT {
     }
 
     @Test
-    void theApiNeedsCredentials() throws Exception {
+    void theApiNeedsABearerToken() throws Exception {
         WebClient web = new WebClient();
         HttpResponse<String> anonymous = web.get("/api/v1/me");
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, web.getBasic("/api/v1/me", "encadrant", "faux").statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals(401, web.getBearer("/api/v1/me", "pas-un-jeton").statusCode());
+        assertEquals(401, web.getBasic("/api/v1/me", "encadrant", PASSWORD).statusCode(), "HTTP Basic is refused");
 
-        HttpResponse<String> me = new WebClient().getBasic("/api/v1/me", "encadrant", PASSWORD);
+        WebClient device = new WebClient();
+        HttpResponse<String> me = device.getBearer("/api/v1/me", device.token("encadrant", PASSWORD));
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"login\":\"encadrant\""), me.body());
         assertTrue(me.body().contains("\"role\":\"SUPERVISOR\""), me.body());
@@ -107,12 +111,13 @@ class SecurityHttpIT {
         accounts.put("referent", "REFERENT");
         java.util.Set<String> allowed = java.util.Set.of(roles.split(" "));
         WebClient web = new WebClient();
-        HttpResponse<String> anonymous = method.equals("GET") ? web.get(path) : web.postJson(path, "{}", "", "");
+        HttpResponse<String> anonymous = method.equals("GET") ? web.get(path) : web.postJson(path, "{}");
         assertEquals(401, anonymous.statusCode(), "anonymous " + method + " " + path);
         for (var account : accounts.entrySet()) {
+            String token = TOKENS.computeIfAbsent(account.getKey(), SecurityHttpIT::token);
             HttpResponse<String> r = method.equals("GET")
-                    ? new WebClient().getBasic(path, account.getKey(), PASSWORD)
-                    : new WebClient().postJson(path, path.endsWith("observations") ? "[]" : "{}", account.getKey(), PASSWORD);
+                    ? new WebClient().getBearer(path, token)
+                    : new WebClient().postJsonBearer(path, path.endsWith("observations") ? "[]" : "{}", token);
             boolean mayCall = allowed.contains(account.getValue())
                     || account.getValue().equals("COORDINATOR") && allowed.contains("SUPERVISOR");
             if (mayCall) {
@@ -122,6 +127,14 @@ class SecurityHttpIT {
                 assertEquals(403, r.statusCode(), account.getKey() + " " + method + " " + path + " → " + r.body());
                 assertTrue(r.body().contains("accès"), r.body());
             }
+        }
+    }
+
+    static String token(String login) {
+        try {
+            return new WebClient().token(login, PASSWORD);
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
