@@ -16,11 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client for black-box tests: cookies, redirects, the JSF login form, HTTP Basic. */
+/** A browser-like HTTP client for black-box tests: cookies, redirects, the JSF login form, API tokens (bearer). */
 public final class WebClient {
     /** The application's URL: given to the test JVM by the build; inside the server, derived from its port offset. */
     public static final String BASE = System.getProperty("it.base.url",
             "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/sillon");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -56,20 +57,89 @@ public final class WebClient {
         return response;
     }
 
-    /** GET with HTTP Basic credentials (the REST API). */
+    /** GET with HTTP Basic credentials (refused by the API since issue 11: kept to test that refusal). */
     public HttpResponse<String> getBasic(String path, String login, String password) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
                 .header("Authorization", basic(login, password)).header("Accept", "application/json, */*;q=0.5").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** POST a JSON body with HTTP Basic credentials. */
-    public HttpResponse<String> postJson(String path, String json, String login, String password)
-            throws IOException, InterruptedException {
+    /**
+     * How a script authenticates: {@code POST /api/v1/tokens {"login","password","device"}} → 201 {"token","expiresAt"};
+     * then {@code Authorization: Bearer <token>} on every API call. Fails the test unless the token is issued.
+     */
+    public String token(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = postJson("/api/v1/tokens", "{\"login\":\"" + login + "\",\"password\":\"" + password
+                + "\",\"device\":\"test " + login + "\"}");
+        Matcher m = TOKEN.matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new AssertionError("no token for " + login + ": " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
+    /** GET with a bearer token (the REST API). */
+    public HttpResponse<String> getBearer(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json, */*;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST a JSON body with a bearer token. */
+    public HttpResponse<String> postJsonBearer(String path, String json, String token) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .header("Authorization", basic(login, password)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** DELETE with a bearer token. */
+    public HttpResponse<String> deleteBearer(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST a JSON body without credentials (the token endpoint, anonymous refusals). */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json").header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What {@link #postFrom} answers. */
+    public record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * POST a JSON body from a chosen loopback source address (127.x.y.z), over a plain socket: lets a test be
+     * "another client address" for the per-address throttling without affecting the other tests (127.0.0.1).
+     */
+    public static RawResponse postFrom(String sourceAddress, String path, String json) throws IOException {
+        URI uri = URI.create(BASE + path);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(sourceAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", uri.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = raw.indexOf("\r\n\r\n");
+            String[] lines = raw.substring(0, split).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
+            }
+            return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, raw.substring(split + 4));
+        }
     }
 
     /** Fills and submits the login page; returns the page reached after the redirects. */

@@ -208,6 +208,11 @@ final class AccessSpecification {
             POST /api/v1/certificates                = C
             POST /api/v1/certificates/{id}/revoke    = C
             POST /api/v1/certificates/{id}/reissue   = C
+            POST /api/v1/tokens                      = *
+            GET /api/v1/tokens                       = A C S P R
+            DELETE /api/v1/tokens/{id}               = A C S P R
+            # last: it ends the token of the caller
+            DELETE /api/v1/tokens/current            = A C S P R
             """;
 
     /** One table as action → allowed letters ("*" for anyone), in the order written; duplicate rows fail. */

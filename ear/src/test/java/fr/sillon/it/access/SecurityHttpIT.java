@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @RunAsClient
 class SecurityHttpIT {
     static final String PASSWORD = "sillon2026";
+    /** One token per demo account for the whole class (issuing one checks a password: not once per call). */
+    static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
     static final List<String> SPACES = List.of("admin", "coordinator", "supervisor", "participant", "referent");
 
     @Deployment(testable = false)
@@ -73,17 +75,27 @@ class SecurityHttpIT {
     }
 
     @Test
-    void theApiNeedsCredentials() throws Exception {
+    void theApiNeedsABearerToken() throws Exception {
         WebClient web = new WebClient();
         HttpResponse<String> anonymous = web.get("/api/v1/me");
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, web.getBasic("/api/v1/me", "encadrant", "faux").statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals(401, web.getBearer("/api/v1/me", "pas-un-jeton").statusCode());
+        assertEquals(401, web.getBasic("/api/v1/me", "encadrant", PASSWORD).statusCode(), "HTTP Basic is refused");
 
-        HttpResponse<String> me = new WebClient().getBasic("/api/v1/me", "encadrant", PASSWORD);
+        WebClient device = new WebClient();
+        HttpResponse<String> me = device.getBearer("/api/v1/me", device.token("encadrant", PASSWORD));
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"login\":\"encadrant\""), me.body());
         assertTrue(me.body().contains("\"role\":\"SUPERVISOR\""), me.body());
+    }
+
+    static String token(String login) {
+        try {
+            return new WebClient().token(login, PASSWORD);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -554,7 +554,8 @@ class AssessmentIT {
                   {"uuid": "%s", "participantId": %d, "competencyId": %d, "levelRank": 3, "observedOn": "12/06/2025"}
                 ]}""".formatted(u1, p, crit, TODAY, u2, p, crit, TODAY, UUID.randomUUID(), p, crit);
         WebClient web = new WebClient();
-        HttpResponse<String> first = web.postJson("/api/v1/observations", body, prefix + ".sup", "it-secret");
+        String token = web.token(prefix + ".sup", "it-secret");
+        HttpResponse<String> first = web.postJsonBearer("/api/v1/observations", body, token);
         assertEquals(200, first.statusCode(), first.body());
         JsonObject r1 = Json.createReader(new StringReader(first.body())).readObject();
         assertEquals(1, r1.getInt("created"));
@@ -564,14 +565,14 @@ class AssessmentIT {
         assertEquals("Le niveau 7 n'existe pas sur l'échelle de ce référentiel.", items.getJsonObject(1).getString("reason"));
         assertTrue(items.getJsonObject(2).getString("reason").contains("AAAA-MM-JJ"), items.toString());
 
-        HttpResponse<String> retry = web.postJson("/api/v1/observations", body, prefix + ".sup", "it-secret");
+        HttpResponse<String> retry = web.postJsonBearer("/api/v1/observations", body, token);
         JsonObject r2 = Json.createReader(new StringReader(retry.body())).readObject();
         assertEquals(0, r2.getInt("created"));
         assertEquals(1, r2.getInt("duplicates"));
         assertEquals(1, count("select count(*) from observation where participant_id = ?1", p));
         assertEquals("Mesure l'écartement au mètre", sup(prefix, () -> observations.history(p, null, 0, 1)).get(0).note());
 
-        HttpResponse<String> empty = web.postJson("/api/v1/observations", "{}", prefix + ".sup", "it-secret");
+        HttpResponse<String> empty = web.postJsonBearer("/api/v1/observations", "{}", token);
         assertEquals(400, empty.statusCode());
     }
 

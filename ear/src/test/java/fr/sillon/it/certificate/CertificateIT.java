@@ -32,7 +32,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -197,8 +196,7 @@ class CertificateIT {
     static HttpResponse<byte[]> getBytes(String path, String login) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(WebClient.BASE + path)).GET();
         if (login != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", "Bearer " + new WebClient().token(login, PASSWORD));
         }
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -24,9 +24,15 @@ class FrameworkHttpIT {
         return Deployments.application();
     }
 
+    /** An API call as a script makes it: a token for the account, then the call with it. */
+    static HttpResponse<String> bearer(String path, String login) throws Exception {
+        WebClient web = new WebClient();
+        return web.getBearer(path, web.token(login, PASSWORD));
+    }
+
     @Test
     void restListsTheVisibleFrameworks() throws Exception {
-        HttpResponse<String> r = new WebClient().getBasic("/api/v1/frameworks", "encadrant", PASSWORD);
+        HttpResponse<String> r = bearer("/api/v1/frameworks", "encadrant");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"code\":\"CLEA\""), r.body());
         assertTrue(r.body().contains("\"criteria\":107"), r.body());
@@ -34,7 +40,7 @@ class FrameworkHttpIT {
 
     @Test
     void restGivesTheWholeTreeAsJson() throws Exception {
-        HttpResponse<String> r = new WebClient().getBasic("/api/v1/frameworks/CLEA/2018", "participant", PASSWORD);
+        HttpResponse<String> r = bearer("/api/v1/frameworks/CLEA/2018", "participant");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.body().contains("Utiliser les informations d'un tableau à double entrée"), "UTF-8 body");
@@ -45,7 +51,7 @@ class FrameworkHttpIT {
     @Test
     void restRequiresAuthenticationAndAnswers404ForUnknownFrameworks() throws Exception {
         assertEquals(401, new WebClient().get("/api/v1/frameworks").statusCode());
-        HttpResponse<String> r = new WebClient().getBasic("/api/v1/frameworks/NOPE/1", "coordinatrice", PASSWORD);
+        HttpResponse<String> r = bearer("/api/v1/frameworks/NOPE/1", "coordinatrice");
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("introuvable"), r.body());
     }

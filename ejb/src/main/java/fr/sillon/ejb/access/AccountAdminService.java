@@ -59,6 +59,8 @@ public class AccountAdminService {
     TenantGuard guard;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    ApiTokenService tokens;
 
     @RolesAllowed(COORDINATOR)
     public List<AccountRow> accounts() {
@@ -113,6 +115,9 @@ public class AccountAdminService {
             throw new DomainException("access.account.notSelf");
         }
         u.setEnabled(enabled);
+        if (!enabled) {
+            tokens.revokeAllOfAccount(accountId); // its devices are logged out
+        }
         audit.ok(caller, enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "UserAccount", accountId, u.getLogin());
     }
 
@@ -125,6 +130,7 @@ public class AccountAdminService {
         em.createQuery("update UserAccount u set u.passwordHash = :h, u.lockedUntil = null, u.failedLogins = 0,"
                         + " u.version = u.version + 1 where u.id = :id")
                 .setParameter("h", hasher.hash(password)).setParameter("id", accountId).executeUpdate();
+        tokens.revokeAllOfAccount(accountId); // its devices must sign in with the new password
         audit.ok(caller, "ACCOUNT_RESET_PASSWORD", "UserAccount", accountId, u.getLogin());
         return new IssuedPassword(u.getId(), u.getLogin(), password);
     }

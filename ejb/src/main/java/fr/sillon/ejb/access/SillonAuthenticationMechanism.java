@@ -2,51 +2,74 @@ package fr.sillon.ejb.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * One mechanism, two ways in, one identity store:
+ * One mechanism, two ways in:
  * <ul>
- *   <li>pages: form login on {@code /login.xhtml} (the login bean calls {@code SecurityContext.authenticate}),
- *   the session then carries the caller ({@link AutoApplySession}); an anonymous request to a protected page is
+ *   <li>pages: form login on {@code /login.xhtml} (the login bean calls {@code SecurityContext.authenticate}, checked
+ *   by the identity store), the HTTP session then carries the caller; an anonymous request to a protected page is
  *   redirected to the login page;</li>
- *   <li>REST {@code /api/*}: HTTP Basic on every request (scripts and field devices), no session, 401 otherwise.</li>
+ *   <li>REST {@code /api/*}: {@code Authorization: Bearer <token>} on every request, a token issued by
+ *   {@code POST /api/v1/tokens} (the only API call that checks a password) and recognised by one indexed lookup of its
+ *   SHA-256 ({@link ApiTokenAuthenticator}); never a session: the API neither creates one nor accepts the page
+ *   session cookie; HTTP Basic is refused. 401 otherwise.</li>
  * </ul>
- * It lives in the ejb module, not in web, on purpose: Jakarta Security on WildFly registers its bridge in every web
- * module of the EAR, and each module (the application's and the test module of the integration tests) must resolve
- * one and the same mechanism.
+ * The session of pages is applied here, for pages only (what {@code @AutoApplySession} would do for every path,
+ * the API included). It lives in the ejb module, not in web, on purpose: Jakarta Security on WildFly registers its
+ * bridge in every web module of the EAR, and each module (the application's and the test module of the integration
+ * tests) must resolve one and the same mechanism.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SillonAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: id of the API token that authenticated the request (for {@code DELETE /api/v1/tokens/current}). */
+    public static final String TOKEN_ID = "fr.sillon.apiTokenId";
+    static final String TOKEN_ENDPOINT = "/api/v1/tokens";
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+    @Inject
+    ApiTokenAuthenticator tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) { // programmatic login from the login page
             CredentialValidationResult result = identityStoreHandler.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : context.doNothing();
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.doNothing();
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return context.notifyContainerAboutLogin(result);
         }
-        if (isApi(request)) {
-            return basic(request, response, context);
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) { // the session of a page login
+            try {
+                context.getHandler().handle(new Callback[]{
+                        new CallerPrincipalCallback(context.getClientSubject(), sessionCaller)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SUCCESS;
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -54,27 +77,23 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                decoded = "";
-            }
-            int colon = decoded.indexOf(':');
-            if (colon > 0) {
-                CredentialValidationResult result = identityStoreHandler.validate(
-                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-        } else if (!context.isProtected()) {
-            return context.doNothing();
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        if ("POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + TOKEN_ENDPOINT)) {
+            return context.doNothing(); // the token endpoint checks the password itself
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Sillon\", charset=\"UTF-8\"");
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiTokenAuthenticator.Bearer> caller = tokens.recognise(header.substring(7).trim());
+            if (caller.isPresent()) {
+                request.setAttribute(TOKEN_ID, caller.get().tokenId());
+                return context.notifyContainerAboutLogin(caller.get().login(), caller.get().groups());
+            }
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Sillon\", error=\"invalid_token\"");
+        } else {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Sillon\"");
+        }
         return context.responseUnauthorized();
     }
 

@@ -52,8 +52,23 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return json(409, DomainException.format("error.optimisticLock"));
         }
+        if (unreadableBody(thrown)) {
+            return json(400, "Corps de la requête illisible : un JSON conforme à cet appel est attendu (un objet, des champs"
+                    + " du bon type, des nombres dans leurs bornes).");
+        }
         LOG.log(Level.SEVERE, "Erreur inattendue dans l'API", thrown);
         return json(500, "Erreur interne. L'incident a été enregistré.");
+    }
+
+    /** Malformed JSON, a wrong type or a number out of its type's range, as JSON-B / JSON-P / RESTEasy report it. */
+    private static boolean unreadableBody(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException
+                    || t instanceof jakarta.json.JsonException || t instanceof ArithmeticException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {

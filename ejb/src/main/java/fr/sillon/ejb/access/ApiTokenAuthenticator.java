@@ -1,0 +1,119 @@
+package fr.sillon.ejb.access;
+
+import fr.sillon.domain.access.ApiTokens;
+import fr.sillon.domain.access.AuditEntry;
+import fr.sillon.domain.access.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The two anonymous steps of API tokens: issuing one for a login and password (the only API call that checks a
+ * password, throttled per login and per client address with failures kept in the database, so every node sees
+ * them), and recognising a presented token (one indexed lookup of its SHA-256, no password hashing).
+ */
+@Stateless
+@PermitAll // called before anyone is authenticated (token endpoint, authentication mechanism)
+public class ApiTokenAuthenticator {
+    /** Outcome of {@link #issue}: a token, bad credentials, or too many failures (wait {@code retryAfter}). */
+    public record Issue(Outcome outcome, String token, LocalDateTime expiresAt, Duration retryAfter) {
+        public enum Outcome { ISSUED, INVALID, THROTTLED }
+    }
+
+    /** A recognised token: who it authenticates, and its id (for « log this device out »). */
+    public record Bearer(long tokenId, String login, Set<String> groups) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AuditService audit;
+
+    public Issue issue(String login, String password, String device, String address) {
+        String subject = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        String from = address == null ? "?" : address;
+        LocalDateTime now = LocalDateTime.now();
+        Optional<Duration> wait = throttled("ADDRESS", from, ApiTokens.MAX_FAILURES_PER_ADDRESS, now)
+                .or(() -> throttled("LOGIN", subject, ApiTokens.MAX_FAILURES_PER_LOGIN, now));
+        if (wait.isPresent()) {
+            audit.record(subject, null, "API_TOKEN_ISSUE", "UserAccount", null, AuditEntry.Outcome.REFUSED,
+                    "trop de tentatives depuis " + from);
+            return new Issue(Issue.Outcome.THROTTLED, null, null, wait.get());
+        }
+        AccountService.LoginResult result = subject.isEmpty() || password == null
+                ? AccountService.LoginResult.invalid() : accounts.checkCredentials(subject, password);
+        if (!result.valid()) {
+            recordFailure("ADDRESS", from, now);
+            recordFailure("LOGIN", subject, now);
+            return new Issue(Issue.Outcome.INVALID, null, null, null);
+        }
+        Object[] account = (Object[]) em.createNativeQuery("select id, structure_id from user_account where login = ?1")
+                .setParameter(1, result.login()).getSingleResult();
+        String secret = ApiTokens.newSecret();
+        LocalDateTime expires = ApiTokens.expiry(now);
+        em.createNativeQuery("""
+                        insert into api_token (token_hash, user_account_id, structure_id, device, created_at, last_used_at,
+                                               expires_at) values (?1, ?2, ?3, ?4, ?5, ?5, ?6)""")
+                .setParameter(1, ApiTokens.hash(secret)).setParameter(2, account[0]).setParameter(3, account[1])
+                .setParameter(4, ApiTokens.deviceLabel(device)).setParameter(5, Timestamp.valueOf(now))
+                .setParameter(6, Timestamp.valueOf(expires)).executeUpdate();
+        audit.record(result.login(), account[1] == null ? null : ((Number) account[1]).longValue(), "API_TOKEN_ISSUE",
+                "UserAccount", account[0], AuditEntry.Outcome.OK, ApiTokens.deviceLabel(device));
+        return new Issue(Issue.Outcome.ISSUED, secret, expires, null);
+    }
+
+    /** The caller a presented secret authenticates: an unrevoked, unexpired token of an enabled account. */
+    public Optional<Bearer> recognise(String secret) {
+        if (!ApiTokens.wellFormed(secret)) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select t.id, u.login, u.role, t.last_used_at from api_token t
+                        join user_account u on u.id = t.user_account_id
+                        where t.token_hash = ?1 and t.revoked_at is null and t.expires_at > ?2 and u.enabled = true""")
+                .setParameter(1, ApiTokens.hash(secret)).setParameter(2, Timestamp.valueOf(now)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        long id = ((Number) r[0]).longValue();
+        if (ApiTokens.needsTouch(toLocal(r[3]), now)) {
+            em.createNativeQuery("update api_token set last_used_at = ?1, expires_at = ?2 where id = ?3")
+                    .setParameter(1, Timestamp.valueOf(now)).setParameter(2, Timestamp.valueOf(ApiTokens.expiry(now)))
+                    .setParameter(3, id).executeUpdate();
+        }
+        return Optional.of(new Bearer(id, (String) r[1], Role.valueOf((String) r[2]).groups()));
+    }
+
+    private Optional<Duration> throttled(String kind, String subject, int limit, LocalDateTime now) {
+        @SuppressWarnings("unchecked")
+        List<Object> times = em.createNativeQuery(
+                        "select at from auth_failure where kind = ?1 and subject = ?2 and at > ?3 order by at")
+                .setParameter(1, kind).setParameter(2, subject)
+                .setParameter(3, Timestamp.valueOf(now.minus(ApiTokens.THROTTLE_WINDOW))).getResultList();
+        return ApiTokens.retryAfter(times.stream().map(ApiTokenAuthenticator::toLocal).toList(), limit, now);
+    }
+
+    private void recordFailure(String kind, String subject, LocalDateTime now) {
+        em.createNativeQuery("insert into auth_failure (kind, subject, at) values (?1, ?2, ?3)")
+                .setParameter(1, kind).setParameter(2, subject.length() > 200 ? subject.substring(0, 200) : subject)
+                .setParameter(3, Timestamp.valueOf(now)).executeUpdate();
+    }
+
+    static LocalDateTime toLocal(Object value) {
+        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+}
