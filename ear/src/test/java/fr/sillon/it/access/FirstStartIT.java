@@ -36,7 +36,7 @@ class FirstStartIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(FirstStartIT.class);
+        return Deployments.withTests(FirstStartIT.class, WebClient.class);
     }
 
     @Inject
