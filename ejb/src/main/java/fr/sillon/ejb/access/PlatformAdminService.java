@@ -76,11 +76,13 @@ public class PlatformAdminService {
 
     @RolesAllowed(ADMIN)
     public Page<StructureRow> structures(int first, int max) {
-        List<StructureRow> rows = em.createQuery("""
-                        select new fr.sillon.ejb.access.PlatformAdminService.StructureRow(s.id, s.code, s.name, s.siret,
-                               s.kind, s.city, s.active, (select count(u) from UserAccount u where u.structure = s))
-                        from Structure s order by s.active desc, s.name, s.id""", StructureRow.class)
+        List<Object[]> found = em.createQuery("""
+                        select s.id, s.code, s.name, s.siret, s.kind, s.city, s.active,
+                               (select count(u) from UserAccount u where u.structure = s)
+                        from Structure s order by s.active desc, s.name, s.id""", Object[].class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(pageSize(max)).getResultList();
+        List<StructureRow> rows = found.stream().map(r -> new StructureRow((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (Boolean) r[6], (Long) r[7])).toList();
         long total = em.createQuery("select count(s) from Structure s", Long.class).getSingleResult();
         return new Page<>(rows, total);
     }
@@ -205,15 +207,15 @@ public class PlatformAdminService {
     /** The open structures, for the choice of a coordinator's structure. */
     @RolesAllowed(ADMIN)
     public List<Choice> structureChoices() {
-        return em.createQuery("select new fr.sillon.ejb.access.PlatformAdminService.Choice(s.id, s.name)"
-                + " from Structure s where s.active = true order by s.name", Choice.class).getResultList();
+        return choices(em.createQuery("select s.id, s.name from Structure s where s.active = true order by s.name",
+                Object[].class).getResultList());
     }
 
     /** The active partner organisations, for the choice of a referent's organisation. */
     @RolesAllowed(ADMIN)
     public List<Choice> partnerChoices() {
-        return em.createQuery("select new fr.sillon.ejb.access.PlatformAdminService.Choice(p.id, p.name)"
-                + " from PartnerOrganisation p where p.active = true order by p.name", Choice.class).getResultList();
+        return choices(em.createQuery("select p.id, p.name from PartnerOrganisation p where p.active = true order by p.name",
+                Object[].class).getResultList());
     }
 
     // ---------------------------------------------------------------- accounts of coordinators and referents
@@ -374,6 +376,10 @@ public class PlatformAdminService {
         } catch (IllegalArgumentException | NullPointerException e) {
             return PartnerKind.OTHER;
         }
+    }
+
+    private static List<Choice> choices(List<Object[]> rows) {
+        return rows.stream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
     }
 
     private static int pageSize(int max) {
