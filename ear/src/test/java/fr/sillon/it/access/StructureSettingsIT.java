@@ -85,11 +85,13 @@ class StructureSettingsIT {
 
     @Test
     void theCoordinatorSetsThePolicyOfTheStructuresOwnFrameworksOnly() throws Exception {
+        String code = "IT-POL-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         tx.begin();
         em.createNativeQuery("insert into framework (code, fw_version, title, status, structure_id, scale_id)"
-                + " select 'IT-POLICY', '1', 'Référentiel maison (essai)', 'DRAFT', 1, min(id) from scale").executeUpdate();
-        long own = ((Number) em.createNativeQuery("select id from framework where code = 'IT-POLICY' and structure_id = 1")
-                .getSingleResult()).longValue();
+                + " select ?1, '1', 'Référentiel maison (essai)', 'DRAFT', 1, min(id) from scale")
+                .setParameter(1, code).executeUpdate();
+        long own = ((Number) em.createNativeQuery("select id from framework where code = ?1 and structure_id = 1")
+                .setParameter(1, code).getSingleResult()).longValue();
         tx.commit();
 
         List<PolicyRow> rows = RunAs.coordinator(() -> settings.policies());

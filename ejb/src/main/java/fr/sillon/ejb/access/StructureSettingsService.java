@@ -71,7 +71,8 @@ public class StructureSettingsService {
                         select f.id, f.code, f.title, coalesce(vp.min_observations, 3), coalesce(vp.min_distinct_days, 2),
                                coalesce(vp.latest_at_or_above, true), f.structure_id is not null
                         from framework f left join validation_policy vp on vp.framework_id = f.id
-                        where f.status in ('DRAFT', 'PUBLISHED') and (f.structure_id is null or f.structure_id = ?1)
+                        where (f.structure_id is null and f.status = 'PUBLISHED')
+                           or (f.structure_id = ?1 and f.status in ('DRAFT', 'PUBLISHED'))
                         order by f.structure_id is not null, f.title""")
                 .setParameter(1, structure).getResultList();
         return rows.stream().map(r -> new PolicyRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
