@@ -19,6 +19,10 @@ public class PartnerOrganisation {
     /** ASP orienteur/prescripteur code (fiche salarié of the ASP). */
     @Column(name = "asp_code", length = 2)
     private String aspCode;
+    @Column(length = 120)
+    private String city;
+    @Column(nullable = false)
+    private boolean active = true;
     @Version
     private int version;
 
@@ -35,4 +39,15 @@ public class PartnerOrganisation {
     public String getName() { return name; }
     public String getKind() { return kind; }
     public String getAspCode() { return aspCode; }
+    public String getCity() { return city; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public int getVersion() { return version; }
+
+    /** Applies a validated draft (platform administration). */
+    public void apply(PartnerDraft d) {
+        name = d.name();
+        kind = d.kind().name();
+        city = d.city();
+    }
 }

@@ -29,8 +29,14 @@ public class Structure {
     private String signatoryName;
     @Column(name = "signatory_role", length = 200)
     private String signatoryRole;
+    @Column(name = "annexe_financiere", length = 40)
+    private String annexeFinanciere;
+    @Column(name = "agreed_capacity_etp", precision = 7, scale = 2)
+    private java.math.BigDecimal agreedCapacityEtp;
     @Column(nullable = false)
     private boolean active = true;
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
     @Version
@@ -63,5 +69,27 @@ public class Structure {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getAnnexeFinanciere() { return annexeFinanciere; }
+    public void setAnnexeFinanciere(String annexeFinanciere) { this.annexeFinanciere = annexeFinanciere; }
+    public java.math.BigDecimal getAgreedCapacityEtp() { return agreedCapacityEtp; }
+    public void setAgreedCapacityEtp(java.math.BigDecimal agreedCapacityEtp) { this.agreedCapacityEtp = agreedCapacityEtp; }
+    public LocalDateTime getClosedAt() { return closedAt; }
+
+    /** Closes the structure (its accounts are disabled by the service) or reopens it. */
+    public void setClosed(boolean closed, LocalDateTime now) {
+        this.active = !closed;
+        this.closedAt = closed ? now : null;
+    }
+
+    /** Applies a validated draft (platform administration). */
+    public void apply(StructureDraft d) {
+        name = d.name();
+        siret = d.siret();
+        kind = d.kind().name();
+        address = d.address();
+        city = d.city();
+        annexeFinanciere = d.annexeFinanciere();
+        agreedCapacityEtp = d.agreedCapacityEtp();
+    }
     public int getVersion() { return version; }
 }
