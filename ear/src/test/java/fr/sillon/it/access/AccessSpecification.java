@@ -50,6 +50,40 @@ final class AccessSpecification {
             access.AuditService.record                     = *
             access.AuditService.ok                         = *
             access.AuditService.refused                    = *
+            # the token endpoint and the set-up page run before anyone is authenticated
+            access.ApiTokenAuthenticator.issue             = *
+            access.ApiTokenAuthenticator.recognise         = *
+            access.PlatformSetup.isConfigured              = *
+            access.PlatformSetup.openSetup                 = *
+            access.PlatformSetup.acceptsToken              = *
+            access.PlatformSetup.createFirstAdmin          = *
+            # devices: everyone their own; the coordinator those of the structure
+            access.ApiTokenService.mine                    = A C S P R
+            access.ApiTokenService.revokeMine              = A C S P R
+            access.ApiTokenService.ofStructure             = C
+            access.ApiTokenService.revokeInStructure       = C
+            access.ApiTokenService.revokeAllOfAccount      = C
+            # the platform administrator: structures, partner organisations, their coordinators and referents
+            access.PlatformAdminService.structures         = A
+            access.PlatformAdminService.structure          = A
+            access.PlatformAdminService.createStructure    = A
+            access.PlatformAdminService.updateStructure    = A
+            access.PlatformAdminService.setStructureClosed = A
+            access.PlatformAdminService.partners           = A
+            access.PlatformAdminService.createPartner      = A
+            access.PlatformAdminService.updatePartner      = A
+            access.PlatformAdminService.setPartnerActive   = A
+            access.PlatformAdminService.structureChoices   = A
+            access.PlatformAdminService.partnerChoices     = A
+            access.PlatformAdminService.staffAccounts      = A
+            access.PlatformAdminService.createAccount      = A
+            access.PlatformAdminService.setAccountEnabled  = A
+            access.PlatformAdminService.resetPassword      = A
+            # the structure's own settings are its coordinator's
+            access.StructureSettingsService.identity       = C
+            access.StructureSettingsService.updateIdentity = C
+            access.StructureSettingsService.policies       = C
+            access.StructureSettingsService.updatePolicy   = C
             # activity: staff plan and record the day's tasks; only the coordinator changes sites, teams, catalogue
             activity.ActivityService.sites                 = C S
             activity.ActivityService.teams                 = C S
@@ -122,6 +156,8 @@ final class AccessSpecification {
             infra.HealthService.databaseUp                 = *
             # pathway: the coordinator (CIP) writes; a supervisor reads what the service lets a supervisor see
             pathway.PathwayRetentionJob.anonymiseExpired   = A
+            pathway.ParticipantImportService.check         = C
+            pathway.ParticipantImportService.importCsv     = C
             pathway.ParticipantService.listParticipants    = C S
             pathway.ParticipantService.pathway             = C S
             pathway.ContractService.contracts              = C S
@@ -167,6 +203,7 @@ final class AccessSpecification {
             /index.xhtml                     = *
             /login.xhtml                     = *
             /verify.xhtml                    = *
+            /setup.xhtml                     = *
             /error/403.xhtml                 = *
             /error/404.xhtml                 = *
             /error/500.xhtml                 = *
@@ -174,6 +211,9 @@ final class AccessSpecification {
             /admin/index.xhtml               = A
             /admin/audit.xhtml               = A
             /admin/frameworks.xhtml          = A
+            /admin/structures.xhtml          = A
+            /admin/partners.xhtml            = A
+            /admin/accounts.xhtml            = A
             /coordinator/index.xhtml         = C
             /coordinator/accounts.xhtml      = C
             /coordinator/activity.xhtml      = C
@@ -184,6 +224,9 @@ final class AccessSpecification {
             /coordinator/indicators.xhtml    = C
             /coordinator/participants.xhtml  = C
             /coordinator/pathway.xhtml       = C
+            /coordinator/settings.xhtml      = C
+            /coordinator/import.xhtml        = C
+            /coordinator/devices.xhtml       = C
             /supervisor/index.xhtml          = C S
             /supervisor/evidence.xhtml       = C S
             /supervisor/observe.xhtml        = C S
