@@ -34,10 +34,11 @@ public final class FrameworkExport {
         }
     }
 
-    private static String cell(String value) {
-        if (value == null) {
+    private static String cell(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = fr.sillon.domain.SpreadsheetText.neutralise(raw);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || !value.equals(value.strip());
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -421,7 +421,7 @@ public final class FrameworkImport {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
+        String t = fr.sillon.domain.SpreadsheetText.restore(s.strip()); // a cell neutralised by FrameworkExport
         return t.isEmpty() ? null : t;
     }
 
