@@ -188,7 +188,7 @@ public final class Launcher {
         if (settings.demo()) {
             b.append("  Comptes de démonstration : admin, coordinatrice, encadrant, participant, referent — mot de passe sillon2026\n");
         } else {
-            b.append("  Premier démarrage : l'adresse de création de l'administrateur est dans le journal ci-dessus.\n");
+            b.append("  Au premier démarrage, l'adresse de création de l'administrateur est dans le journal ci-dessus.\n");
         }
         b.append("  Données : ").append(settings.dataDir()).append("    Arrêt : Ctrl-C\n").append(line);
         say(b.toString());
