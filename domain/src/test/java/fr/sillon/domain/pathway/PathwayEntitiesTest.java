@@ -17,7 +17,7 @@ class PathwayEntitiesTest {
         Training t = new Training(pathway, TrainingKind.SST_INITIAL, null, LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 3, 4), null, LocalDate.of(2025, 3, 4));
         assertEquals(new BigDecimal("14"), t.getHours());
-        assertEquals(LocalDate.of(2027, 3, 4), t.getExpiresOn());
+        assertEquals(LocalDate.of(2027, 3, 3), t.getExpiresOn(), "24 months de date à date");
         assertEquals(1L, t.getStructureId());
     }
 
