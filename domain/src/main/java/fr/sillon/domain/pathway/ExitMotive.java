@@ -14,6 +14,11 @@ import java.util.Optional;
  * change of employer, trial-period breaks and CDI Inclusion (the person stays in IAE) are withdrawn from the
  * statistics ({@link ExitCategory#RETRAIT}); dismissal for serious misconduct, administrative or court decision and
  * automatic exit are « autres sorties ». « Sortie automatique » has no known number: internal code {@code SA}.
+ * <p>
+ * <b>CDI Inclusion (96)</b> is an exit to <b>emploi durable</b>, not a « retrait »: the ASP's own counting (GIP
+ * pilotage-airflow DSN script, reference/iae.md §6.2) filters motive 96 separately from category 5 (« retrait des
+ * sorties constatées »), and a CDI is by definition emploi durable (§6.1). The official motive → category table was not
+ * found: if it says otherwise, change this one line (issue 13, point 5).
  */
 public enum ExitMotive {
     CDI_IN_STRUCTURE("1", "En CDI dans la structure ou une filiale", EMPLOI_DURABLE),
@@ -38,7 +43,7 @@ public enum ExitMotive {
     EMPLOYER_TRANSFER("20", "Transfert d'employeur", RETRAIT),
     TRIAL_BREAK_BY_EMPLOYER("21", "Rupture pendant la période d'essai à l'initiative de l'employeur", RETRAIT),
     TRIAL_BREAK_BY_EMPLOYEE("22", "Rupture pendant la période d'essai à l'initiative du salarié", RETRAIT),
-    CDI_INCLUSION("96", "CDI Inclusion", RETRAIT),
+    CDI_INCLUSION("96", "CDI Inclusion", EMPLOI_DURABLE),
     AUTOMATIC_EXIT("SA", "Sortie automatique", AUTRE_SORTIE);
 
     private final String aspCode;

@@ -34,7 +34,7 @@ class ExitMotiveTest {
             Map.entry("20", ExitCategory.RETRAIT),
             Map.entry("21", ExitCategory.RETRAIT),
             Map.entry("22", ExitCategory.RETRAIT),
-            Map.entry("96", ExitCategory.RETRAIT),
+            Map.entry("96", ExitCategory.EMPLOI_DURABLE), // issue 13 point 5: not a « retrait »
             Map.entry("SA", ExitCategory.AUTRE_SORTIE));
 
     @ParameterizedTest
