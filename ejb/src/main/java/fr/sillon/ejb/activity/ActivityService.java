@@ -260,6 +260,11 @@ public class ActivityService {
         }
         Set<Long> participants = new LinkedHashSet<>(form.participantIds() == null ? List.of() : form.participantIds());
         checkParticipants(c, participants);
+        // issue 13 point 13: a task presence falls within a running, not suspended, contract of each participant
+        var workingDays = fr.sillon.ejb.pathway.ParcoursQueries.workingDays(em, c.structure(), participants);
+        if (form.performedOn() != null) {
+            participants.forEach(p -> workingDays.require("presence", p, form.performedOn()));
+        }
         LocalDateTime now = LocalDateTime.now();
         TaskRecord r = new TaskRecord(c.structure(), form.performedOn(), now.toLocalDate(), site, type,
                 form.durationMinutes(), c.userId(), participants, now);

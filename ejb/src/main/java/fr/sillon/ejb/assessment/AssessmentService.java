@@ -189,6 +189,8 @@ public class AssessmentService {
                         "select distinct r from TaskRecord r left join fetch r.participantIds where r.id in :ids and r.structureId = :s",
                         TaskRecord.class).setParameter("ids", taskIds).setParameter("s", c.structure()).getResultList()
                 .stream().collect(Collectors.toMap(TaskRecord::getId, Function.identity()));
+        // issue 13 point 13: an observation falls within a running, not suspended, contract of the participant
+        var workingDays = fr.sillon.ejb.pathway.ParcoursQueries.workingDays(em, c.structure(), ownParticipants);
         Map<String, Observation> known = uuids.isEmpty() ? new HashMap<>() : em.createQuery(
                         "select o from Observation o where o.uuid in :u", Observation.class).setParameter("u", uuids)
                 .getResultList().stream().collect(Collectors.toMap(Observation::getUuid, Function.identity()));
@@ -222,6 +224,9 @@ public class AssessmentService {
             }
             if (reason == null && task != null && !task.involves(in.participantId())) {
                 reason = DomainException.format("assessment.observation.participantNotInTask");
+            }
+            if (reason == null) {
+                reason = workingDays.refusal("observation", in.participantId(), day);
             }
             if (reason == null && in.levelRank() == ValidationRule.NOT_OBSERVED_RANK) {
                 reason = DomainException.format("assessment.observation.notObserved");
@@ -417,6 +422,8 @@ public class AssessmentService {
     public long validate(long participantId, long competencyId, String note) {
         Caller c = currentCaller.get();
         checkParticipant(c, participantId, "VALIDATION_VALIDATE");
+        fr.sillon.ejb.pathway.ParcoursQueries.workingDays(em, c.structure(), Set.of(participantId))
+                .require("validation", participantId, LocalDate.now()); // issue 13 point 13
         ValidationRule.Outcome outcome = evaluate(c, participantId, competencyId);
         if (activeValidation(participantId, competencyId).isPresent()) {
             throw new DomainException("assessment.validation.alreadyValidated");
