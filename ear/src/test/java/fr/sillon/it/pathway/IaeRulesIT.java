@@ -1,0 +1,258 @@
+package fr.sillon.it.pathway;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import fr.sillon.domain.DomainException;
+import fr.sillon.domain.access.Role;
+import fr.sillon.domain.access.Structure;
+import fr.sillon.domain.access.UserAccount;
+import fr.sillon.domain.activity.SiteKind;
+import fr.sillon.domain.pathway.*;
+import fr.sillon.ejb.access.PasswordHasher;
+import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.ActivityViews.SiteForm;
+import fr.sillon.ejb.activity.ActivityViews.TaskRecordForm;
+import fr.sillon.ejb.assessment.AssessmentService;
+import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
+import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
+import fr.sillon.ejb.assessment.AssessmentViews.ObservationInput;
+import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.PathwayViews.ContractRequest;
+import fr.sillon.ejb.pathway.PathwayViews.NewParticipant;
+import fr.sillon.ejb.pathway.SuspensionService;
+import fr.sillon.it.Deployments;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
+
+/** Issue 13 through the services, against MariaDB: points 6, 7, 12 and 13. */
+@ExtendWith(ArquillianExtension.class)
+class IaeRulesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(IaeRulesIT.class);
+    }
+
+    @PersistenceContext(unitName = "sillon")
+    EntityManager em;
+    @Inject
+    UserTransaction tx;
+    @Inject
+    PathwayService pathways;
+    @Inject
+    SuspensionService suspensions;
+    @Inject
+    AssessmentService assessment;
+    @Inject
+    ActivityService activity;
+    @Inject
+    PasswordHasher hasher;
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    void structure(String prefix) throws Exception {
+        tx.begin();
+        try {
+            Structure s = new Structure(prefix.toUpperCase(), "Chantier " + prefix);
+            em.persist(s);
+            String hash = hasher.hash("it-secret");
+            em.persist(new UserAccount(prefix + ".coord", hash, "Coordinatrice " + prefix, Role.COORDINATOR, s));
+            em.persist(new UserAccount(prefix + ".sup", hash, "Encadrant " + prefix, Role.SUPERVISOR, s));
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    static <T> T as(String login, Set<String> roles, Callable<T> action) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(login)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(() -> identity.runAs(action)).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            thread.shutdown();
+        }
+    }
+
+    static <T> T coord(String prefix, Callable<T> action) throws Exception {
+        return as(prefix + ".coord", Set.of("COORDINATOR", "SUPERVISOR"), action);
+    }
+
+    static <T> T sup(String prefix, Callable<T> action) throws Exception {
+        return as(prefix + ".sup", Set.of("SUPERVISOR"), action);
+    }
+
+    static DomainException refused(Callable<?> call) {
+        Exception e = assertThrows(Exception.class, call::call);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                assertFalse(d.getMessage().startsWith("pathway.") || d.getMessage().startsWith("assessment."),
+                        "French reason for " + d.getKey());
+                return d;
+            }
+        }
+        throw new AssertionError("not a broken rule", e);
+    }
+
+    long participantId(long pathwayId) throws Exception {
+        tx.begin();
+        try {
+            return em.find(Pathway.class, pathwayId).getParticipant().getId();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    long criterion(String code) throws Exception {
+        tx.begin();
+        try {
+            return ((Number) em.createNativeQuery("""
+                    select c.id from competency c join framework f on f.id = c.framework_id
+                    where f.code = 'CLEA' and f.structure_id is null and c.code = ?1""").setParameter(1, code)
+                    .getSingleResult()).longValue();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    ObservationInput observation(long participant, long criterion, LocalDate day) {
+        return new ObservationInput(UUID.randomUUID().toString(), participant, criterion, 3, day, null, null);
+    }
+
+    /** Point 7: suspensions shown, pushing back the 24 months and the PASS IAE when longer than 15 days. */
+    @Test
+    void suspensionsPushBackTheParcoursAndThePassIae() throws Exception {
+        String it = "iae7";
+        structure(it);
+        LocalDate start = TODAY.minusMonths(6);
+        NewParticipant np = new NewParticipant("Awa", "Suspendue", LocalDate.parse("1990-01-01"), null, null, null, null,
+                null, null, null, "999990000007", start, Periods.lastDayAfterMonths(start, 24), null, null, Set.of(),
+                false, start, null, null);
+        long pw = coord(it, () -> pathways.createParticipant(np));
+        coord(it, () -> pathways.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 12), "26")));
+        long contract = coord(it, () -> pathways.contracts(pw).get(0).id());
+        LocalDate limitBefore = coord(it, () -> suspensions.parcours(pw).limit24());
+        assertEquals(Periods.lastDayAfterMonths(start, 24), limitBefore);
+
+        // 15 days: shown, no push-back
+        LocalDate s1 = start.plusMonths(1);
+        coord(it, () -> suspensions.suspend(contract, s1, s1.plusDays(14), SuspensionReason.PMSMP, "PMSMP"));
+        var p1 = coord(it, () -> suspensions.parcours(pw));
+        assertEquals(limitBefore, p1.limit24());
+        assertEquals(p1.passIaeEnd(), p1.passIaeEndPushedBack());
+        // 16 days: pushes both back by 16 days
+        LocalDate s2 = start.plusMonths(3);
+        coord(it, () -> suspensions.suspend(contract, s2, s2.plusDays(15), SuspensionReason.SICKNESS, null));
+        var p2 = coord(it, () -> suspensions.parcours(pw));
+        assertEquals(limitBefore.plusDays(16), p2.limit24());
+        assertEquals(p2.passIaeEnd().plusDays(16), p2.passIaeEndPushedBack());
+        var list = sup(it, () -> suspensions.suspensions(pw));
+        assertEquals(List.of(false, true), list.stream().map(SuspensionService.SuspensionView::suspendsPass).toList());
+        assertEquals(List.of(15L, 16L), list.stream().map(SuspensionService.SuspensionView::days).toList());
+
+        // the renewal may now reach the pushed-back 24 months, not a day more (L5132-15-1, R5132-1-3)
+        LocalDate renewalStart = Periods.lastDayAfterMonths(start, 12).plusDays(1);
+        assertEquals("pathway.contract.beyond24Months", refused(() -> coord(it, () -> pathways.addContract(pw,
+                ContractRequest.of(renewalStart, limitBefore.plusDays(17), "26")))).getKey());
+        coord(it, () -> pathways.addContract(pw, ContractRequest.of(renewalStart, limitBefore.plusDays(16), "26")));
+
+        // overlapping and out-of-contract suspensions are refused with the reason
+        assertEquals("pathway.suspension.overlap", refused(() -> coord(it, () -> suspensions.suspend(contract,
+                s2.plusDays(15), s2.plusDays(20), SuspensionReason.SICKNESS, null))).getKey());
+        assertEquals("pathway.suspension.outsideContract", refused(() -> coord(it, () -> suspensions.suspend(contract,
+                start.minusDays(1), start.plusDays(2), SuspensionReason.SICKNESS, null))).getKey());
+        // supervisors read, never write
+        assertThrows(Exception.class, () -> sup(it, () -> suspensions.suspend(contract, s2.plusDays(40),
+                s2.plusDays(41), SuspensionReason.OTHER, null)));
+        // another structure's contract is not found
+        structure("iae7b");
+        assertThrows(fr.sillon.domain.NotFoundException.class, () -> coord("iae7b", () -> suspensions.suspend(contract,
+                s2.plusDays(40), s2.plusDays(41), SuspensionReason.OTHER, null)));
+    }
+
+    /** Point 13: no observation, task presence or validation outside a running contract nor during a suspension. */
+    @Test
+    void noEvidenceOutsideARunningContract() throws Exception {
+        String it = "iae13";
+        structure(it);
+        LocalDate start = TODAY.minusMonths(5);
+        long pw = coord(it, () -> pathways.createParticipant(NewParticipant.of("Nathan", "Sorti",
+                LocalDate.parse("1995-05-05"), start)));
+        coord(it, () -> pathways.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 8), "26")));
+        long contract = coord(it, () -> pathways.contracts(pw).get(0).id());
+        LocalDate suspended = TODAY.minusMonths(2);
+        coord(it, () -> suspensions.suspend(contract, suspended, suspended.plusDays(9), SuspensionReason.SICKNESS, null));
+        LocalDate exit = TODAY.minusWeeks(4);
+        coord(it, () -> {
+            pathways.recordExit(pw, exit, ExitMotive.CDD_6_MONTHS_OR_MORE, null);
+            return null;
+        });
+        long p = participantId(pw);
+        long crit = criterion("1.1.1");
+
+        List<ItemResult> results = sup(it, () -> assessment.recordObservations(List.of(
+                observation(p, crit, exit.plusWeeks(3)),        // 3 weeks after the exit
+                observation(p, crit, start.minusDays(1)),       // the day before the contract
+                observation(p, crit, suspended),                // first day of the suspension
+                observation(p, crit, suspended.plusDays(9)),    // last day of the suspension
+                observation(p, crit, suspended.plusDays(10)),   // the day after: working day
+                observation(p, crit, start),                    // first day of the contract
+                observation(p, crit, exit))));                  // the day of the exit
+        assertEquals(List.of(ItemStatus.REJECTED, ItemStatus.REJECTED, ItemStatus.REJECTED, ItemStatus.REJECTED,
+                ItemStatus.CREATED, ItemStatus.CREATED, ItemStatus.CREATED), results.stream().map(ItemResult::status).toList());
+        assertTrue(results.get(0).reason().contains("n'est plus sous contrat"), results.get(0).reason());
+        assertTrue(results.get(0).reason().contains(Periods.fr(exit)), "says the last day: " + results.get(0).reason());
+        assertTrue(results.get(1).reason().contains("aucun contrat"), results.get(1).reason());
+        assertTrue(results.get(2).reason().contains("suspendu"), results.get(2).reason());
+        tx.begin();
+        long saved = ((Number) em.createNativeQuery("select count(*) from observation where participant_id = ?1")
+                .setParameter(1, p).getSingleResult()).longValue();
+        tx.commit();
+        assertEquals(3, saved);
+
+        // a task presence on a day after the exit is refused, on a working day accepted
+        long site = coord(it, () -> activity.saveSite(new SiteForm(null, "Jardin", SiteKind.JARDIN, "Route", true, 0)));
+        long type;
+        tx.begin();
+        type = ((Number) em.createNativeQuery("select id from task_type where code = 'RECOLTE' and structure_id is null")
+                .getSingleResult()).longValue();
+        tx.commit();
+        DomainException presence = refused(() -> sup(it, () -> activity.recordTask(new TaskRecordForm(exit.plusDays(1),
+                site, type, null, 60, List.of(p), null))));
+        assertEquals("assessment.workingDay.presence.afterContract", presence.getKey());
+        assertEquals("assessment.workingDay.presence.suspended", refused(() -> sup(it, () -> activity.recordTask(
+                new TaskRecordForm(suspended.plusDays(3), site, type, null, 60, List.of(p), null)))).getKey());
+        assertTrue(sup(it, () -> activity.recordTask(new TaskRecordForm(exit.minusDays(1), site, type, null, 60,
+                List.of(p), null))) > 0);
+
+        // a validation decided after the exit is refused
+        assertEquals("assessment.workingDay.validation.afterContract",
+                refused(() -> sup(it, () -> assessment.validate(p, crit, null))).getKey());
+    }
+}
