@@ -126,4 +126,65 @@ public final class ParcoursQueries {
                         .add(s.toSuspension()));
         return new WorkingDayData(names, contracts, suspensions);
     }
+
+    /** True when the exit of this stay on {@code exitDate} counts in the rates (3 months worked, {@link ExitRules}). */
+    public static boolean exitCountsInRates(EntityManager em, Pathway pathway, LocalDate exitDate) {
+        List<CddiRules.Term> contracts = em.createQuery("select c from Contract c where c.pathway = :p", Contract.class)
+                .setParameter("p", pathway).getResultStream().map(Contract::toTerm).toList();
+        List<SuspensionRules.Suspension> suspended = em.createQuery(
+                        "select s from ContractSuspension s where s.contract.pathway = :p", ContractSuspension.class)
+                .setParameter("p", pathway).getResultStream().map(ContractSuspension::toSuspension).toList();
+        return ExitRules.countsInRates(contracts, suspended, exitDate);
+    }
+
+    /** Exits of [from, to] after a stay shorter than the minimum the ASP counts: shown apart in the indicators. */
+    public static long shortStayExits(EntityManager em, long structureId, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(e) from PathwayExit e where e.structureId = :s and e.countedInRates = false"
+                        + " and e.exitDate between :from and :to", Long.class)
+                .setParameter("s", structureId).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /**
+     * The alert snapshots completed with what issue 13 adds: the PASS IAE end pushed back by suspensions, the 24-month
+     * end of the parcours (across stays, pushed back), the end of a derogation below 20 h in force, the day a running
+     * suspension reaches 12 months. One query for the suspensions and one for the derogations of all the snapshots;
+     * the parcours is read only for the pathways whose contract ends within the renewal-decision window.
+     */
+    public static List<PathwayAlerts.Snapshot> completeAlerts(EntityManager em, long structureId, LocalDate today,
+                                                              List<PathwayAlerts.Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return snapshots;
+        }
+        List<Long> ids = snapshots.stream().map(PathwayAlerts.Snapshot::pathwayId).toList();
+        Map<Long, Long> participantOf = new HashMap<>();
+        em.createQuery("select p.id, p.participant.id from Pathway p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(r -> participantOf.put((Long) r[0], (Long) r[1]));
+        Map<Long, List<SuspensionRules.Suspension>> suspensionsOf = new HashMap<>();
+        em.createQuery("select s from ContractSuspension s where s.structureId = :s and s.participantId in :p",
+                        ContractSuspension.class).setParameter("s", structureId)
+                .setParameter("p", participantOf.values()).getResultStream()
+                .forEach(x -> suspensionsOf.computeIfAbsent(x.getParticipantId(), k -> new ArrayList<>()).add(x.toSuspension()));
+        Map<Long, LocalDate> derogationEnd = new HashMap<>();
+        em.createQuery("select d from HoursDerogation d where d.structureId = :s and d.pathway.id in :ids", HoursDerogation.class)
+                .setParameter("s", structureId).setParameter("ids", ids).getResultStream()
+                .map(d -> Map.entry(d.getPathway().getId(), d.toPeriod()))
+                .filter(e -> !e.getValue().effectiveEnd().isBefore(today) && !e.getValue().start().isAfter(today))
+                .forEach(e -> derogationEnd.merge(e.getKey(), e.getValue().effectiveEnd(), (a, b) -> a.isAfter(b) ? a : b));
+        List<PathwayAlerts.Snapshot> out = new ArrayList<>();
+        for (PathwayAlerts.Snapshot s : snapshots) {
+            List<SuspensionRules.Suspension> susp = suspensionsOf.getOrDefault(participantOf.get(s.pathwayId()), List.of());
+            LocalDate twelve = susp.stream().filter(x -> !x.end().isBefore(today))
+                    .map(x -> x.twelveMonthsReachedOn().orElse(null)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            LocalDate limit24 = null;
+            if (s.currentContractEnd() != null && !s.currentContractEnd().isBefore(today)
+                    && !s.currentContractEnd().isAfter(today.plusDays(PathwayAlerts.RENEWAL_DECISION_DAYS))) {
+                limit24 = parcours(em, em.find(Pathway.class, s.pathwayId())).limit(CddiRules.MAX_MONTHS);
+            }
+            out.add(new PathwayAlerts.Snapshot(s.pathwayId(), s.participantName(), s.entryDate(), s.firstContractStart(),
+                    s.currentContractEnd(), s.lastInterview(), SuspensionRules.passEnd(s.passIaeEnd(), susp),
+                    s.sstValidUntil(), limit24, derogationEnd.get(s.pathwayId()), twelve));
+        }
+        return out;
+    }
 }
