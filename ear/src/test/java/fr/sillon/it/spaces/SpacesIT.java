@@ -15,7 +15,9 @@ import fr.sillon.ejb.access.AccountService;
 import fr.sillon.ejb.access.AuditLogService;
 import fr.sillon.ejb.access.AuditLogService.AuditRow;
 import fr.sillon.ejb.assessment.AssessmentService;
-import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.ParticipantService;
+import fr.sillon.ejb.pathway.FollowUpService;
+import fr.sillon.ejb.pathway.ReferentAssignmentService;
 import fr.sillon.ejb.spaces.MyPathwayService;
 import fr.sillon.ejb.spaces.ReferentService;
 import fr.sillon.ejb.spaces.SpacesViews.*;
@@ -64,7 +66,11 @@ class SpacesIT {
     @Inject
     AssessmentService assessment;
     @Inject
-    PathwayService pathways;
+    ParticipantService participantService;
+    @Inject
+    FollowUpService followUpService;
+    @Inject
+    ReferentAssignmentService referentService;
     @Inject
     AccountAdminService accounts;
     @Inject
@@ -163,7 +169,7 @@ class SpacesIT {
         assertTrue(refusals("participant", "PROGRESS_READ", loic) >= 1);
         // the participant's services are closed to the other spaces' methods
         assertThrows(EJBAccessException.class, () -> RunAs.participant(() -> referents.followed()));
-        assertThrows(EJBAccessException.class, () -> RunAs.participant(() -> pathways.pathway(pathwayOf(amina))));
+        assertThrows(EJBAccessException.class, () -> RunAs.participant(() -> participantService.pathway(pathwayOf(amina))));
         assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> myPathway.overview()));
     }
 
@@ -190,8 +196,8 @@ class SpacesIT {
         assertEquals(before + 1, refusals("referent", "REFERENT_SUMMARY_READ", amina));
         assertTrue(refusals("referent", "REFERENT_SUMMARY_PDF", amina) >= 1);
         // referents never reach the structures' own services
-        assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> pathways.interviews(amina)));
-        assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> pathways.barriers(amina)));
+        assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> followUpService.interviews(amina)));
+        assertThrows(EJBAccessException.class, () -> RunAs.referent(() -> followUpService.barriers(amina)));
     }
 
     @Test
@@ -199,15 +205,15 @@ class SpacesIT {
         long thomas = pathwayOf(participant(1, "Morel"));
         long referentId = scalar("select id from user_account where login = 'referent'");
         assertThrows(NotFoundException.class, () -> RunAs.referent(() -> referents.summary(thomas)));
-        long assignment = RunAs.coordinator(() -> pathways.assignReferent(thomas, referentId, LocalDate.now(), false));
+        long assignment = RunAs.coordinator(() -> referentService.assignReferent(thomas, referentId, LocalDate.now(), false));
         assertEquals("Thomas Morel", RunAs.referent(() -> referents.summary(thomas)).participantName());
         // another structure's coordinator cannot remove it
         assertThrows(NotFoundException.class, () -> coordinator2(() -> {
-            pathways.removeReferent(assignment);
+            referentService.removeReferent(assignment);
             return null;
         }));
         RunAs.coordinator(() -> {
-            pathways.removeReferent(assignment);
+            referentService.removeReferent(assignment);
             return null;
         });
         assertThrows(NotFoundException.class, () -> RunAs.referent(() -> referents.summary(thomas)));
@@ -265,7 +271,7 @@ class SpacesIT {
 
         long kevin = pathwayOf(participant(1, "Le Floch"));
         long referentId = scalar("select id from user_account where login = 'referent'");
-        long assignment = RunAs.coordinator(() -> pathways.assignReferent(kevin, referentId, LocalDate.now(), true));
+        long assignment = RunAs.coordinator(() -> referentService.assignReferent(kevin, referentId, LocalDate.now(), true));
         try {
             ReferentSummary k = RunAs.referent(() -> referents.summary(kevin));
             assertTrue(k.barriersShown());
@@ -273,7 +279,7 @@ class SpacesIT {
                     "justice is never shared, even with consent");
         } finally {
             RunAs.coordinator(() -> {
-                pathways.removeReferent(assignment);
+                referentService.removeReferent(assignment);
                 return null;
             });
         }

@@ -1,5 +1,9 @@
 package fr.sillon.ejb.access;
 
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.access.Role;
@@ -25,7 +29,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class AccountAdminService {
-    static final String COORDINATOR = "COORDINATOR";
     /** Roles a coordinator can give (admins and partner referents are created by the platform operator). */
     public static final Set<Role> STRUCTURE_ROLES = EnumSet.of(Role.COORDINATOR, Role.SUPERVISOR, Role.PARTICIPANT);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
@@ -52,6 +55,8 @@ public class AccountAdminService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
     @Inject
     PasswordHasher hasher;
 
@@ -125,12 +130,8 @@ public class AccountAdminService {
     }
 
     private UserAccount accountOf(Caller caller, long accountId, String action) {
-        UserAccount u = em.find(UserAccount.class, accountId);
-        if (u == null || u.getStructure() == null || !u.getStructure().getId().equals(caller.structure())) {
-            audit.refused(caller, action, "UserAccount", accountId);
-            throw new NotFoundException("UserAccount", accountId);
-        }
-        return u;
+        return guard.owned(caller, UserAccount.class, accountId,
+                u -> u.getStructure() == null ? null : u.getStructure().getId(), action);
     }
 
     /** 12 characters from a 55-symbol alphabet (about 69 bits). */

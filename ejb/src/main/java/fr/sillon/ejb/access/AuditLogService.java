@@ -1,5 +1,7 @@
 package fr.sillon.ejb.access;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.access.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,7 +30,7 @@ public class AuditLogService {
     @Inject
     CurrentCaller currentCaller;
 
-    @RolesAllowed({"COORDINATOR", "ADMIN"})
+    @RolesAllowed({COORDINATOR, ADMIN})
     public List<AuditRow> entries(String actorLogin, boolean refusedOnly, int first, int max) {
         Caller caller = currentCaller.get();
         boolean admin = caller.is(Role.ADMIN);

@@ -1,5 +1,11 @@
 package fr.sillon.ejb.activity;
 
+import static fr.sillon.ejb.shared.Text.blankToNull;
+
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.activity.Season;
@@ -33,8 +39,6 @@ import java.util.Set;
 @Stateless
 @SuppressWarnings("unchecked")
 public class ActivityService {
-    static final String STAFF = "SUPERVISOR";
-    static final String COORD = "COORDINATOR";
 
     @PersistenceContext
     EntityManager em;
@@ -42,10 +46,12 @@ public class ActivityService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
 
     // ---------------------------------------------------------------- sites
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<SiteView> sites(boolean activeOnly) {
         Caller c = currentCaller.get();
         return em.createQuery("""
@@ -55,7 +61,7 @@ public class ActivityService {
                 .setMaxResults(500).getResultList();
     }
 
-    @RolesAllowed(COORD)
+    @RolesAllowed(COORDINATOR)
     public long saveSite(SiteForm form) {
         Caller c = currentCaller.get();
         Site site;
@@ -85,7 +91,7 @@ public class ActivityService {
 
     // ---------------------------------------------------------------- teams
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<TeamView> teams() {
         Caller c = currentCaller.get();
         return em.createQuery("""
@@ -96,14 +102,14 @@ public class ActivityService {
     }
 
     /** The members of a team, to pre-fill the participants of a task record. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> teamMembers(long teamId) {
         Caller c = currentCaller.get();
         Team team = own(Team.class, teamId, c, "TEAM_READ");
         return participantsById(c, team.getMemberIds());
     }
 
-    @RolesAllowed(COORD)
+    @RolesAllowed(COORDINATOR)
     public long saveTeam(TeamForm form) {
         Caller c = currentCaller.get();
         checkStaffAccount(c, form.supervisorId());
@@ -135,7 +141,7 @@ public class ActivityService {
     }
 
     /** Participants of the caller's structure (not anonymised), for pickers; {@code search} on the name. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> participants(String search, int max) {
         Caller c = currentCaller.get();
         String like = "%" + (search == null ? "" : search.strip()) + "%";
@@ -150,7 +156,7 @@ public class ActivityService {
     }
 
     /** Supervisors and coordinators of the caller's structure (team leaders). */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> supervisors() {
         Caller c = currentCaller.get();
         return em.createQuery("""
@@ -164,7 +170,7 @@ public class ActivityService {
     // ---------------------------------------------------------------- task catalogue
 
     /** Shipped catalogue plus the structure's own task types, with the number of criteria of each. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<TaskTypeView> taskTypes(String search, boolean activeOnly, int first, int max) {
         Caller c = currentCaller.get();
         return em.createQuery("""
@@ -180,7 +186,7 @@ public class ActivityService {
                 .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
     }
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public TaskTypeDetail taskType(long id) {
         Caller c = currentCaller.get();
         TaskType t = visibleTaskType(id, c);
@@ -189,7 +195,7 @@ public class ActivityService {
     }
 
     /** Criteria of the frameworks a structure can use (shipped or its own, published), searched by code or title. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<CriterionOption> searchCriteria(String search, int max) {
         Caller c = currentCaller.get();
         String like = "%" + (search == null ? "" : search.strip()) + "%";
@@ -203,7 +209,7 @@ public class ActivityService {
         return rows.stream().map(ActivityService::criterionOption).toList();
     }
 
-    @RolesAllowed(COORD)
+    @RolesAllowed(COORDINATOR)
     public long saveTaskType(TaskTypeForm form) {
         Caller c = currentCaller.get();
         Set<Long> criteria = new LinkedHashSet<>(form.criterionIds() == null ? List.of() : form.criterionIds());
@@ -234,7 +240,7 @@ public class ActivityService {
     }
 
     /** Copies a shipped (or own) task type into the structure's catalogue, to adapt it. */
-    @RolesAllowed(COORD)
+    @RolesAllowed(COORDINATOR)
     public long copyTaskType(long id) {
         Caller c = currentCaller.get();
         TaskType source = visibleTaskType(id, c);
@@ -250,7 +256,7 @@ public class ActivityService {
 
     // ---------------------------------------------------------------- the day's work
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long recordTask(TaskRecordForm form) {
         Caller c = currentCaller.get();
         Site site = own(Site.class, form.siteId(), c, "TASK_RECORD_CREATE");
@@ -278,7 +284,7 @@ public class ActivityService {
     }
 
     /** Task records of the structure between two days (most recent first), with head counts and observation counts. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<TaskRecordRow> taskRecords(LocalDate from, LocalDate to, boolean mineOnly, int first, int max) {
         Caller c = currentCaller.get();
         return em.createQuery("""
@@ -309,10 +315,7 @@ public class ActivityService {
             structure = r.getStructureId();
         }
         if (entity == null || structure == null || structure != c.structure()) {
-            if (entity != null) {
-                audit.refused(c, action, type.getSimpleName(), id);
-            }
-            throw new NotFoundException(type.getSimpleName(), id);
+            throw guard.refuse(c, action, type.getSimpleName(), id);
         }
         return entity;
     }
@@ -320,10 +323,7 @@ public class ActivityService {
     private TaskType visibleTaskType(long id, Caller c) {
         TaskType t = em.find(TaskType.class, id);
         if (t == null || !(t.isShipped() || t.getStructureId() == c.structure())) {
-            if (t != null) {
-                audit.refused(c, "TASK_TYPE_READ", "TaskType", id);
-            }
-            throw new NotFoundException("TaskType", id);
+            throw guard.refuse(c, "TASK_TYPE_READ", "TaskType", id);
         }
         return t;
     }
@@ -382,10 +382,6 @@ public class ActivityService {
         if (current != expected) {
             throw new DomainException("error.optimisticLock");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String truncate(String s, int max) {

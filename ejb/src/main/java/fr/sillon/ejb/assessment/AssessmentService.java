@@ -1,5 +1,11 @@
 package fr.sillon.ejb.assessment;
 
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Rows.*;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.AccessDeniedException;
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
@@ -35,9 +41,6 @@ import java.util.stream.Collectors;
 @Stateless
 @SuppressWarnings("unchecked")
 public class AssessmentService {
-    static final String STAFF = "SUPERVISOR";
-    static final String COORD = "COORDINATOR";
-    static final String PARTICIPANT = "PARTICIPANT";
     static final int MAX_BATCH = 500;
 
     @PersistenceContext
@@ -46,10 +49,12 @@ public class AssessmentService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
 
     // ================================================================ observation grid
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public ObservationGrid grid(long taskRecordId) {
         Caller c = currentCaller.get();
         TaskRecord r = ownTaskRecord(c, taskRecordId, "OBSERVATION_GRID");
@@ -80,7 +85,7 @@ public class AssessmentService {
      * saved level was changed becomes a correction of it; « non observé » cells without observation are skipped.
      * All or nothing: if one cell is refused, nothing is saved.
      */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public SaveSummary saveGrid(GridSave save) {
         Caller c = currentCaller.get();
         TaskRecord r = ownTaskRecord(c, save.taskRecordId(), "OBSERVATION_GRID_SAVE");
@@ -142,7 +147,7 @@ public class AssessmentService {
      * French reason, and an item whose client UUID is already saved with the same content is reported as a duplicate
      * (so that a retried batch creates nothing twice).
      */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<ItemResult> recordObservations(List<ObservationInput> items) {
         Caller c = currentCaller.get();
         if (items.size() > MAX_BATCH) {
@@ -282,16 +287,11 @@ public class AssessmentService {
     // ================================================================ corrections and history
 
     /** Corrects an observation: a new row superseding it, with a reason. Level 0 (« non observé ») withdraws it. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long correct(long observationId, int levelRank, String note, String reason) {
         Caller c = currentCaller.get();
-        Observation old = em.find(Observation.class, observationId);
-        if (old == null || old.getStructureId() != c.structure()) {
-            if (old != null) {
-                audit.refused(c, "OBSERVATION_CORRECT", "Observation", observationId);
-            }
-            throw new NotFoundException("Observation", observationId);
-        }
+        Observation old = guard.owned(c, Observation.class, observationId, Observation::getStructureId,
+                "OBSERVATION_CORRECT");
         long already = em.createQuery("select count(o) from Observation o where o.supersedesId = :id", Long.class)
                 .setParameter("id", observationId).getSingleResult();
         if (already > 0) {
@@ -309,7 +309,7 @@ public class AssessmentService {
      * The evidence history of a participant (corrections and superseded rows included, most recent first),
      * optionally for one criterion. Staff of the structure, or the participant themself.
      */
-    @RolesAllowed({STAFF, COORD, PARTICIPANT})
+    @RolesAllowed({SUPERVISOR, COORDINATOR, PARTICIPANT})
     public List<HistoryRow> history(long participantId, Long competencyId, int first, int max) {
         Caller c = currentCaller.get();
         checkParticipant(c, participantId, "OBSERVATION_HISTORY");
@@ -387,7 +387,7 @@ public class AssessmentService {
             %s""";
 
     /** Criteria meeting the policy and not yet validated (nor declined since the last evidence), per participant. */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<Proposal> proposals(Long participantId, int first, int max) {
         Caller c = currentCaller.get();
         if (participantId != null) {
@@ -403,7 +403,7 @@ public class AssessmentService {
                 (String) x[5], (int) num(x[6]), (int) num(x[7]), (int) num(x[8]), date(x[9]))).toList();
     }
 
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long countProposals(Long participantId) {
         Caller c = currentCaller.get();
         if (participantId != null) {
@@ -418,7 +418,7 @@ public class AssessmentService {
      * the decision rests on the observations at or above the acquired level. Two concurrent validations: the schema
      * lets one through, the other gets « déjà validé ».
      */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long validate(long participantId, long competencyId, String note) {
         Caller c = currentCaller.get();
         checkParticipant(c, participantId, "VALIDATION_VALIDATE");
@@ -440,7 +440,7 @@ public class AssessmentService {
     }
 
     /** Declines a proposed criterion, with a note (it comes back with new evidence). */
-    @RolesAllowed({STAFF, COORD})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long decline(long participantId, long competencyId, String note) {
         Caller c = currentCaller.get();
         checkParticipant(c, participantId, "VALIDATION_DECLINE");
@@ -457,16 +457,10 @@ public class AssessmentService {
     }
 
     /** Revokes a validation (coordinators only), with a reason; {@code version} is the one the coordinator saw. */
-    @RolesAllowed(COORD)
+    @RolesAllowed(COORDINATOR)
     public void revoke(long validationId, int version, String reason) {
         Caller c = currentCaller.get();
-        Validation v = em.find(Validation.class, validationId);
-        if (v == null || v.getStructureId() != c.structure()) {
-            if (v != null) {
-                audit.refused(c, "VALIDATION_REVOKE", "Validation", validationId);
-            }
-            throw new NotFoundException("Validation", validationId);
-        }
+        Validation v = guard.owned(c, Validation.class, validationId, Validation::getStructureId, "VALIDATION_REVOKE");
         if (v.getVersion() != version) {
             throw new DomainException("error.optimisticLock");
         }
@@ -480,7 +474,7 @@ public class AssessmentService {
     }
 
     /** Decisions of the structure (most recent first), optionally of one participant. */
-    @RolesAllowed({STAFF, COORD, PARTICIPANT})
+    @RolesAllowed({SUPERVISOR, COORDINATOR, PARTICIPANT})
     public List<DecisionRow> decisions(Long participantId, int first, int max) {
         Caller c = currentCaller.get();
         if (participantId != null) {
@@ -514,7 +508,7 @@ public class AssessmentService {
      * Progress of a participant per framework and domain: criteria validated, in progress (observed, not validated),
      * not yet observed. Aggregated in SQL over the frameworks the structure can use.
      */
-    @RolesAllowed({STAFF, COORD, PARTICIPANT})
+    @RolesAllowed({SUPERVISOR, COORDINATOR, PARTICIPANT})
     public ParticipantProgress progress(long participantId) {
         Caller c = currentCaller.get();
         String name = checkParticipant(c, participantId, "PROGRESS_READ");
@@ -554,7 +548,7 @@ public class AssessmentService {
     }
 
     /** The levels of the scale of a criterion's framework (« non observé » first). */
-    @RolesAllowed({STAFF, COORD, PARTICIPANT})
+    @RolesAllowed({SUPERVISOR, COORDINATOR, PARTICIPANT})
     public List<LevelOption> levelsOf(long competencyId) {
         List<Number> scale = em.createNativeQuery(
                 "select f.scale_id from competency c join framework f on f.id = c.framework_id where c.id = :c")
@@ -643,14 +637,7 @@ public class AssessmentService {
     }
 
     private TaskRecord ownTaskRecord(Caller c, long id, String action) {
-        TaskRecord r = em.find(TaskRecord.class, id);
-        if (r == null || r.getStructureId() != c.structure()) {
-            if (r != null) {
-                audit.refused(c, action, "TaskRecord", id);
-            }
-            throw new NotFoundException("TaskRecord", id);
-        }
-        return r;
+        return guard.owned(c, TaskRecord.class, id, TaskRecord::getStructureId, action);
     }
 
     /**
@@ -662,38 +649,22 @@ public class AssessmentService {
                 select p.structure_id, p.user_account_id, concat(p.first_name, ' ', p.last_name)
                 from participant p where p.id = :id""").setParameter("id", participantId).getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("Participant", participantId);
+            throw guard.refuse(c, action, "Participant", participantId);
         }
         Object[] p = rows.get(0);
         boolean sameStructure = num(p[0]) == c.structure();
         boolean allowed = sameStructure && (!c.is(Role.PARTICIPANT) || p[1] != null && num(p[1]) == c.userId());
         if (!allowed) {
-            audit.refused(c, action, "Participant", participantId);
+            NotFoundException refusal = guard.refuse(c, action, "Participant", participantId);
             if (sameStructure) {
                 throw new AccessDeniedException();
             }
-            throw new NotFoundException("Participant", participantId);
+            throw refusal;
         }
         return (String) p[2];
     }
 
     private static int page(int max) {
         return Math.min(Math.max(max, 1), 500);
-    }
-
-    static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
-    }
-
-    static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
-
-    static LocalDateTime dateTime(Object o) {
-        return o == null ? null : o instanceof LocalDateTime d ? d : ((Timestamp) o).toLocalDateTime();
     }
 }

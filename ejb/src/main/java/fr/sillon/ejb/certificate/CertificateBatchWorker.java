@@ -1,5 +1,7 @@
 package fr.sillon.ejb.certificate;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.certificate.Certificate;
 import fr.sillon.domain.certificate.CertificateBatch;
@@ -35,7 +37,7 @@ public class CertificateBatchWorker {
     SessionContext context;
 
     /** Issues the batch's certificates, one transaction each; never called from a request thread. */
-    @RolesAllowed(CertificateService.COORDINATOR)
+    @RolesAllowed(COORDINATOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long batchId, long structureId, String login) {
         CertificateBatchWorker self = context.getBusinessObject(CertificateBatchWorker.class);
@@ -59,7 +61,7 @@ public class CertificateBatchWorker {
     }
 
     /** Pathways of the structure that exited in the period and have no valid certificate yet. */
-    @RolesAllowed(CertificateService.COORDINATOR)
+    @RolesAllowed(COORDINATOR)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> start(long batchId, long structureId) {
         CertificateBatch b = em.find(CertificateBatch.class, batchId);
@@ -75,7 +77,7 @@ public class CertificateBatchWorker {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    @RolesAllowed(CertificateService.COORDINATOR)
+    @RolesAllowed(COORDINATOR)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ItemOutcome issueOne(long structureId, String login, long pathwayId) {
         try {
@@ -91,7 +93,7 @@ public class CertificateBatchWorker {
         }
     }
 
-    @RolesAllowed(CertificateService.COORDINATOR)
+    @RolesAllowed(COORDINATOR)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void count(long batchId, ItemOutcome outcome) {
         String column = switch (outcome) {
@@ -103,7 +105,7 @@ public class CertificateBatchWorker {
                 .setParameter(1, batchId).executeUpdate();
     }
 
-    @RolesAllowed(CertificateService.COORDINATOR)
+    @RolesAllowed(COORDINATOR)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long batchId, String failure) {
         CertificateBatch b = em.find(CertificateBatch.class, batchId);

@@ -1,5 +1,7 @@
 package fr.sillon.ejb.certificate;
 
+import static fr.sillon.ejb.shared.Rows.*;
+
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.certificate.Certificate;
@@ -163,37 +165,5 @@ public class CertificateIssuer {
         em.persist(c);
         em.flush();
         return c;
-    }
-
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof Date d) {
-            return d.toLocalDate();
-        }
-        if (o instanceof java.util.Date d) {
-            return new Date(d.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
-    }
-
-    static LocalDateTime dateTime(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDateTime d) {
-            return d;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        if (o instanceof java.util.Date d) {
-            return new Timestamp(d.getTime()).toLocalDateTime();
-        }
-        return LocalDateTime.parse(o.toString().replace(' ', 'T'));
     }
 }

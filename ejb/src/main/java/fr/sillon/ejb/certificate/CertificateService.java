@@ -1,5 +1,11 @@
 package fr.sillon.ejb.certificate;
 
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Rows.*;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.access.Role;
@@ -15,7 +21,7 @@ import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
 import fr.sillon.ejb.certificate.CertificateViews.Download;
 import fr.sillon.ejb.certificate.CertificateViews.IssuablePathway;
-import fr.sillon.ejb.certificate.CertificateViews.Page;
+import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.certificate.CertificateViews.PublicVerification;
 import fr.sillon.ejb.certificate.CertificateViews.UploadCheck;
 import jakarta.annotation.Resource;
@@ -43,9 +49,6 @@ import java.util.List;
  */
 @Stateless
 public class CertificateService {
-    static final String COORDINATOR = "COORDINATOR";
-    static final String PARTICIPANT = "PARTICIPANT";
-    static final String REFERENT = "REFERENT";
     public static final int MAX_PAGE_SIZE = 200;
     /** Largest PDF accepted for verification (an issued certificate weighs about 60 KB). */
     public static final int MAX_UPLOAD = 5 * 1024 * 1024;
@@ -56,6 +59,8 @@ public class CertificateService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
     @Inject
     CertificateIssuer issuer;
     @Inject
@@ -89,7 +94,7 @@ public class CertificateService {
                 .setFirstResult(Math.max(0, first)).setMaxResults(pageSize(max)).getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new IssuablePathway(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    CertificateIssuer.date(r[3]), CertificateIssuer.date(r[4]), ((Number) r[5]).longValue()));
+                    date(r[3]), date(r[4]), ((Number) r[5]).longValue()));
         }
         return new Page<>(rows, total);
     }
@@ -192,8 +197,7 @@ public class CertificateService {
         List<?> found = em.createNativeQuery("select c.number, c.pdf from certificate c where c.id = ?1 and " + check)
                 .setParameter(1, certificateId).setParameter(2, key).getResultList();
         if (found.isEmpty()) {
-            audit.refused(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId);
-            throw new NotFoundException("attestation", certificateId);
+            throw guard.refuse(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId, "attestation");
         }
         Object[] r = (Object[]) found.get(0);
         audit.ok(caller, "CERTIFICATE_DOWNLOAD", "Certificate", certificateId, (String) r[0]);
@@ -236,9 +240,9 @@ public class CertificateService {
             return java.util.Optional.empty();
         }
         Object[] r = (Object[]) found.get(0);
-        LocalDateTime revoked = CertificateIssuer.dateTime(r[3]);
+        LocalDateTime revoked = dateTime(r[3]);
         return java.util.Optional.of(new PublicVerification((String) r[0], CertificateStatus.valueOf((String) r[1]),
-                CertificateIssuer.dateTime(r[2]).toLocalDate(), revoked == null ? null : revoked.toLocalDate(),
+                dateTime(r[2]).toLocalDate(), revoked == null ? null : revoked.toLocalDate(),
                 (String) r[4], SnapshotJson.read(text(r[5]))));
     }
 
@@ -286,11 +290,8 @@ public class CertificateService {
     @RolesAllowed(COORDINATOR)
     public BatchProgress batch(long batchId) {
         Caller caller = currentCaller.get();
-        CertificateBatch b = em.find(CertificateBatch.class, batchId);
-        if (b == null || b.getStructureId() != caller.structure()) {
-            audit.refused(caller, "CERTIFICATE_BATCH_READ", "CertificateBatch", batchId);
-            throw new NotFoundException("lot", batchId);
-        }
+        CertificateBatch b = guard.owned(caller, CertificateBatch.class, batchId, CertificateBatch::getStructureId,
+                "CERTIFICATE_BATCH_READ", "lot");
         em.refresh(b);
         return progress(b);
     }
@@ -312,12 +313,7 @@ public class CertificateService {
     }
 
     private Certificate ownCertificate(Caller caller, long id, String action) {
-        Certificate c = em.find(Certificate.class, id);
-        if (c == null || c.getStructureId() != caller.structure()) {
-            audit.refused(caller, action, "Certificate", id);
-            throw new NotFoundException("attestation", id);
-        }
-        return c;
+        return guard.owned(caller, Certificate.class, id, Certificate::getStructureId, action, "attestation");
     }
 
     private static final String ROW_SELECT = """
@@ -335,8 +331,8 @@ public class CertificateService {
 
     private static CertificateRow toRow(Object[] r) {
         return new CertificateRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
-                (String) r[3], ((Number) r[4]).longValue(), CertificateIssuer.dateTime(r[5]), (String) r[6],
-                CertificateStatus.valueOf((String) r[7]), CertificateIssuer.dateTime(r[8]), (String) r[9],
+                (String) r[3], ((Number) r[4]).longValue(), dateTime(r[5]), (String) r[6],
+                CertificateStatus.valueOf((String) r[7]), dateTime(r[8]), (String) r[9],
                 (String) r[10]);
     }
 

@@ -12,9 +12,6 @@ public final class CertificateViews {
     private CertificateViews() {
     }
 
-    public record Page<T>(List<T> rows, long total) implements java.io.Serializable {
-    }
-
     /** One line of the coordinator's list (never carries the PDF). */
     public record CertificateRow(long id, String number, long participantId, String participantName, long pathwayId,
                                  LocalDateTime issuedAt, String issuedBy, CertificateStatus status,

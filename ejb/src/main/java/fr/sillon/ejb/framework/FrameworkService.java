@@ -1,5 +1,9 @@
 package fr.sillon.ejb.framework;
 
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.AccessDeniedException;
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.NotFoundException;
@@ -45,11 +49,13 @@ public class FrameworkService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
 
     // ---- reading -----------------------------------------------------------------------------------
 
     /** Frameworks visible to the caller (shared + own structure's), by code and version, with their criteria count. */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public List<FrameworkSummary> list(int first, int max) {
         Caller caller = currentCaller.get();
         return em.createQuery("""
@@ -66,7 +72,7 @@ public class FrameworkService {
                 .getResultList();
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public long count() {
         Caller caller = currentCaller.get();
         return em.createQuery("select count(f) from Framework f where f.structureId is null or f.structureId = :s",
@@ -75,14 +81,14 @@ public class FrameworkService {
     }
 
     /** A framework and its whole tree with counts per node. */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public FrameworkTree tree(long frameworkId) {
         Caller caller = currentCaller.get();
         return treeOf(visible(caller, frameworkId, "FRAMEWORK_READ"), caller);
     }
 
     /** The framework of this code and version visible to the caller (the structure's own one first). */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public FrameworkTree tree(String code, String version) {
         Caller caller = currentCaller.get();
         return treeOf(byCode(caller, code, version), caller);
@@ -92,7 +98,7 @@ public class FrameworkService {
      * Competencies whose code or title contains the text, accents and case ignored (utf8mb4_unicode_ci),
      * across the frameworks visible to the caller.
      */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public List<SearchHit> search(String text, int max) {
         Caller caller = currentCaller.get();
         String t = text == null ? "" : text.strip();
@@ -114,7 +120,7 @@ public class FrameworkService {
     }
 
     /** The framework as a CSV or JSON file (the formats the import reads). */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR})
     public ExportFile export(long frameworkId, ExportFormat format) {
         Caller caller = currentCaller.get();
         Framework f = withTree(visible(caller, frameworkId, "FRAMEWORK_EXPORT"));
@@ -126,7 +132,7 @@ public class FrameworkService {
     }
 
     /** The export of the framework of this code and version visible to the caller. */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public byte[] exportJson(String code, String version) {
         Caller caller = currentCaller.get();
         Framework f = em.find(Framework.class, byCode(caller, code, version).getId());
@@ -136,7 +142,7 @@ public class FrameworkService {
     // ---- writing -----------------------------------------------------------------------------------
 
     /** A new empty draft: of the caller's structure (coordinator) or shared by all (admin). */
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public long create(String code, String version, String title, String source) {
         Caller caller = currentCaller.get();
         Framework f = new Framework(code, version, title, source, ownerOf(caller), defaultScale());
@@ -149,7 +155,7 @@ public class FrameworkService {
      * if anything is wrong nothing is saved and {@link fr.sillon.domain.framework.ImportResult.InvalidImportException}
      * lists every error. Code, version and title given here win over those of a JSON file (a CSV file has none).
      */
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public long importFile(String fileName, byte[] content, String code, String version, String title) {
         Caller caller = currentCaller.get();
         FrameworkDocument doc = FrameworkImport.parse(fileName, content).orThrow();
@@ -160,12 +166,12 @@ public class FrameworkService {
         return f.getId();
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void rename(long frameworkId, String title, String source) {
         owned(frameworkId, "FRAMEWORK_EDIT").rename(title, source);
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public long addCompetency(long frameworkId, String parentCode, String code, CompetencyKind kind, String title,
                               String description) {
         Framework f = withTree(owned(frameworkId, "FRAMEWORK_EDIT"));
@@ -174,17 +180,17 @@ public class FrameworkService {
         return c.getId();
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void editCompetency(long frameworkId, String code, String title, String description) {
         withTree(owned(frameworkId, "FRAMEWORK_EDIT")).editCompetency(code, title, description);
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void removeCompetency(long frameworkId, String code) {
         withTree(owned(frameworkId, "FRAMEWORK_EDIT")).removeCompetency(code);
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void publish(long frameworkId) {
         Caller caller = currentCaller.get();
         Framework f = withTree(owned(frameworkId, "FRAMEWORK_PUBLISH"));
@@ -192,7 +198,7 @@ public class FrameworkService {
         audit.ok(caller, "FRAMEWORK_PUBLISH", TARGET, f.getId(), f.getCode() + " " + f.getFwVersion());
     }
 
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void retire(long frameworkId) {
         Caller caller = currentCaller.get();
         Framework f = owned(frameworkId, "FRAMEWORK_RETIRE");
@@ -201,7 +207,7 @@ public class FrameworkService {
     }
 
     /** A new draft version (same tree) of a visible framework, owned by the caller's structure (or shared, for the admin). */
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public long newVersion(long frameworkId, String version) {
         Caller caller = currentCaller.get();
         Framework source = withTree(visible(caller, frameworkId, "FRAMEWORK_NEW_VERSION"));
@@ -211,7 +217,7 @@ public class FrameworkService {
     }
 
     /** Deletes a draft (nothing can point at a draft: only published criteria are observed). */
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({ADMIN, COORDINATOR})
     public void deleteDraft(long frameworkId) {
         Caller caller = currentCaller.get();
         Framework f = owned(frameworkId, "FRAMEWORK_DELETE");
@@ -240,12 +246,8 @@ public class FrameworkService {
 
     private Framework visible(Caller caller, long id, String action) {
         Framework f = em.find(Framework.class, id);
-        if (f == null) {
-            throw new NotFoundException("référentiel", id);
-        }
-        if (!f.isVisibleTo(caller.structureId())) {
-            audit.refused(caller, action, TARGET, id);
-            throw new NotFoundException("référentiel", id);
+        if (f == null || !f.isVisibleTo(caller.structureId())) {
+            throw guard.refuse(caller, action, TARGET, id, "référentiel");
         }
         return f;
     }
@@ -371,7 +373,7 @@ public class FrameworkService {
     }
 
     /** For other contexts: whether a competency is a criterion of a published framework visible to the caller. */
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR})
     public boolean isObservableCriterion(long competencyId) {
         Caller caller = currentCaller.get();
         return !em.createQuery("""

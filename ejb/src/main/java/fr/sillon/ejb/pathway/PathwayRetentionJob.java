@@ -1,5 +1,7 @@
 package fr.sillon.ejb.pathway;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.pathway.Participant;
 import fr.sillon.domain.pathway.RetentionRules;
@@ -38,7 +40,7 @@ public class PathwayRetentionJob {
     }
 
     /** Runs the anonymisation now (one batch), for all structures or one; returns how many people were anonymised. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(ADMIN)
     public int anonymiseExpired(LocalDate today, Long structureId) {
         return anonymise(today, structureId);
     }

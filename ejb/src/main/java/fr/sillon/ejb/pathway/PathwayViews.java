@@ -12,10 +12,6 @@ public final class PathwayViews {
     private PathwayViews() {
     }
 
-    /** One page of a list and the total number of rows. */
-    public record Page<T>(List<T> rows, long total) {
-    }
-
     /** A row of the participants list. */
     public record ParticipantRow(long pathwayId, long participantId, String lastName, String firstName,
                                  LocalDate entryDate, PathwayStatus status, LocalDate contractEnd,

@@ -1,5 +1,9 @@
 package fr.sillon.ejb.spaces;
 
+import static fr.sillon.ejb.shared.Rows.*;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentService;
@@ -25,7 +29,6 @@ import java.util.List;
  */
 @Stateless
 public class MyPathwayService {
-    static final String PARTICIPANT = "PARTICIPANT";
     /** How far back « what I did recently » goes, and how many lines at most. */
     public static final int RECENT_DAYS = 45;
     public static final int RECENT_MAX = 30;
@@ -113,17 +116,5 @@ public class MyPathwayService {
                 order by v.decided_at desc, f.code, c.code""").setParameter("p", participantId).getResultList())
                 .stream().map(r -> new ValidatedCriterion((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         dateTime(r[4]).toLocalDate(), (String) r[5])).toList();
-    }
-
-    static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
-
-    static LocalDateTime dateTime(Object o) {
-        return o == null ? null : o instanceof LocalDateTime d ? d : ((Timestamp) o).toLocalDateTime();
     }
 }

@@ -1,8 +1,11 @@
 package fr.sillon.ejb.spaces;
 
-import static fr.sillon.ejb.spaces.MyPathwayService.date;
-import static fr.sillon.ejb.spaces.MyPathwayService.dateTime;
-import static fr.sillon.ejb.spaces.MyPathwayService.num;
+import fr.sillon.ejb.shared.TenantGuard;
+
+import static fr.sillon.ejb.shared.Rows.*;
+
+import static fr.sillon.ejb.shared.Roles.*;
+
 
 import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.pathway.BarrierCategory;
@@ -36,7 +39,6 @@ import java.util.List;
  */
 @Stateless
 public class ReferentService {
-    static final String REFERENT = "REFERENT";
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +46,8 @@ public class ReferentService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    TenantGuard guard;
 
     @RolesAllowed(REFERENT)
     public List<FollowedPathway> followed() {
@@ -88,8 +92,7 @@ public class ReferentService {
                 order by ra.assigned_at desc""")
                 .setParameter("pw", pathwayId).setParameter("u", caller.userId()).setMaxResults(1).getResultList();
         if (assignment.isEmpty()) {
-            audit.refused(caller, action, "Pathway", pathwayId);
-            throw new NotFoundException("Pathway", pathwayId);
+            throw guard.refuse(caller, action, "Pathway", pathwayId);
         }
         boolean barriersConsent = bool(assignment.get(0)[1]);
         Object[] head = (Object[]) em.createNativeQuery("""
@@ -156,9 +159,5 @@ public class ReferentService {
 
     private List<Object[]> rows(String sql, long pathwayId) {
         return em.createNativeQuery(sql).setParameter("pw", pathwayId).getResultList();
-    }
-
-    private static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
     }
 }

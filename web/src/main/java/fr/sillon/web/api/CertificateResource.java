@@ -1,11 +1,13 @@
 package fr.sillon.web.api;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.domain.access.Role;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.certificate.CertificateService;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
 import fr.sillon.ejb.certificate.CertificateViews.Download;
-import fr.sillon.ejb.certificate.CertificateViews.Page;
+import fr.sillon.ejb.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +51,7 @@ public class CertificateResource {
     CurrentCaller currentCaller;
 
     @GET
-    @RolesAllowed({"COORDINATOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({COORDINATOR, PARTICIPANT, REFERENT})
     public Page<CertificateRow> list(@QueryParam("q") String q, @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("50") int max) {
         if (currentCaller.get().is(Role.COORDINATOR)) {
@@ -62,7 +64,7 @@ public class CertificateResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @RolesAllowed({"COORDINATOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({COORDINATOR, PARTICIPANT, REFERENT})
     public Response pdf(@PathParam("id") long id) {
         Download d = service.download(id);
         return Response.ok(d.pdf(), "application/pdf")
@@ -71,7 +73,7 @@ public class CertificateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("COORDINATOR")
+    @RolesAllowed(COORDINATOR)
     public Response issue(IssueRequest request) {
         if (request == null || request.pathwayId == null) {
             return Response.status(400).entity(new ApiError(400, "Indiquez le parcours (champ « pathwayId »).")).build();
@@ -82,7 +84,7 @@ public class CertificateResource {
     @POST
     @Path("{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("COORDINATOR")
+    @RolesAllowed(COORDINATOR)
     public CertificateRow revoke(@PathParam("id") long id, ReasonRequest request) {
         return service.revoke(id, request == null ? null : request.reason);
     }
@@ -90,7 +92,7 @@ public class CertificateResource {
     @POST
     @Path("{id}/reissue")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("COORDINATOR")
+    @RolesAllowed(COORDINATOR)
     public CertificateRow reissue(@PathParam("id") long id, ReasonRequest request) {
         return service.reissue(id, request == null ? null : request.reason);
     }

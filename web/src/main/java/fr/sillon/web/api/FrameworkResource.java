@@ -1,5 +1,7 @@
 package fr.sillon.web.api;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.ejb.framework.FrameworkService;
 import fr.sillon.ejb.framework.FrameworkSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +30,7 @@ public class FrameworkResource {
     FrameworkService frameworks;
 
     @GET
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public List<FrameworkSummary> list(@QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("max") @DefaultValue("100") int max) {
         return frameworks.list(first, max);
@@ -36,7 +38,7 @@ public class FrameworkResource {
 
     @GET
     @Path("{code}/{version}")
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public Response tree(@PathParam("code") String code, @PathParam("version") String version) {
         return Response.ok(frameworks.exportJson(code, version), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .build();

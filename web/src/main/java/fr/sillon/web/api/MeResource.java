@@ -1,5 +1,7 @@
 package fr.sillon.web.api;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +24,7 @@ public class MeResource {
     CurrentCaller currentCaller;
 
     @GET
-    @RolesAllowed({"ADMIN", "COORDINATOR", "SUPERVISOR", "PARTICIPANT", "REFERENT"})
+    @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
     public Me me() {
         Caller c = currentCaller.get();
         return new Me(c.login(), c.displayName(), c.role().name(), c.structureId());

@@ -1,5 +1,7 @@
 package fr.sillon.web.api;
 
+import static fr.sillon.ejb.shared.Roles.*;
+
 import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
@@ -58,7 +60,7 @@ public class ObservationResource {
     AssessmentService assessment;
 
     @POST
-    @RolesAllowed({"SUPERVISOR", "COORDINATOR"})
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
     public Response record(Batch batch) {
         if (batch == null || batch.observations == null || batch.observations.isEmpty()) {
             return Response.status(400).entity(new ApiError(400, "Aucune observation dans l'envoi (champ « observations »).")).build();

@@ -7,7 +7,7 @@ import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
 import fr.sillon.ejb.certificate.CertificateViews.Download;
 import fr.sillon.ejb.certificate.CertificateViews.IssuablePathway;
-import fr.sillon.ejb.certificate.CertificateViews.Page;
+import fr.sillon.ejb.shared.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package fr.sillon.web.framework;
 
+import fr.sillon.ejb.shared.Roles;
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.framework.CompetencyKind;
 import fr.sillon.domain.framework.ImportError;
@@ -325,8 +326,8 @@ public class FrameworksBean implements Serializable {
     public void setCompetencyDescription(String competencyDescription) { this.competencyDescription = competencyDescription; }
     public CompetencyKind[] getKinds() { return CompetencyKind.values(); }
     public boolean isCanCreate() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("COORDINATOR")
-                || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.COORDINATOR)
+                || FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
     }
 
     /** Number of nodes of each kind of the open framework, e.g. « 7 domaines · 28 sous-domaines · 106 critères ». */

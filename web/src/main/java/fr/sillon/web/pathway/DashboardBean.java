@@ -1,7 +1,7 @@
 package fr.sillon.web.pathway;
 
 import fr.sillon.domain.pathway.PathwayAlerts;
-import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.PathwayReports;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,14 +19,14 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PathwayService service;
+    PathwayReports reports;
 
     private final LocalDate today = LocalDate.now();
     private List<PathwayAlerts.Alert> alerts;
 
     @PostConstruct
     void init() {
-        alerts = service.alerts(today);
+        alerts = reports.alerts(today);
     }
 
     public Map<PathwayAlerts.Kind, Long> getCounts() {

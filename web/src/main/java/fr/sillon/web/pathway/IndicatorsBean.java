@@ -3,7 +3,7 @@ package fr.sillon.web.pathway;
 import fr.sillon.web.infra.Ui;
 import fr.sillon.domain.pathway.ExitCategory;
 import fr.sillon.domain.pathway.PathwayIndicators;
-import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.PathwayReports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,26 +20,26 @@ public class IndicatorsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PathwayService service;
+    PathwayReports reports;
 
     private LocalDate from = LocalDate.now().withDayOfYear(1);
     private LocalDate to = LocalDate.now();
     private PathwayIndicators indicators;
 
     public void compute() {
-        Ui.run(() -> indicators = service.indicators(from, to));
+        Ui.run(() -> indicators = reports.indicators(from, to));
     }
 
     public StreamedContent getCsv() {
         return DefaultStreamedContent.builder().name("indicateurs-" + from + "-" + to + ".csv")
                 .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(service.indicatorsCsv(from, to))).build();
+                .stream(() -> new ByteArrayInputStream(reports.indicatorsCsv(from, to))).build();
     }
 
     public StreamedContent getXlsx() {
         return DefaultStreamedContent.builder().name("indicateurs-" + from + "-" + to + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(service.indicatorsXlsx(from, to))).build();
+                .stream(() -> new ByteArrayInputStream(reports.indicatorsXlsx(from, to))).build();
     }
 
     public ExitCategory[] getCategories() { return ExitCategory.values(); }

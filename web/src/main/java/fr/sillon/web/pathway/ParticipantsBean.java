@@ -1,8 +1,8 @@
 package fr.sillon.web.pathway;
 
 import fr.sillon.web.infra.Ui;
-import fr.sillon.ejb.pathway.PathwayService;
-import fr.sillon.ejb.pathway.PathwayViews.Page;
+import fr.sillon.ejb.pathway.ParticipantService;
+import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantRow;
 import fr.sillon.ejb.pathway.PathwayViews.StaffMember;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +23,7 @@ public class ParticipantsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PathwayService service;
+    ParticipantService participantService;
 
     private String search;
     private boolean activeOnly = true;
@@ -39,13 +39,13 @@ public class ParticipantsBean implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) service.listParticipants(search, activeOnly, 0, 1).total();
+                return (int) participantService.listParticipants(search, activeOnly, 0, 1).total();
             }
 
             @Override
             public List<ParticipantRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
-                Page<ParticipantRow> page = service.listParticipants(search, activeOnly, first, pageSize);
+                Page<ParticipantRow> page = participantService.listParticipants(search, activeOnly, first, pageSize);
                 setRowCount((int) page.total());
                 return page.rows();
             }
@@ -59,7 +59,7 @@ public class ParticipantsBean implements Serializable {
 
     /** Creates the participant and opens their pathway. */
     public String create() {
-        if (Ui.run(() -> createdPathwayId = service.createParticipant(form.toCommand()))) {
+        if (Ui.run(() -> createdPathwayId = participantService.createParticipant(form.toCommand()))) {
             return "/coordinator/pathway.xhtml?faces-redirect=true&id=" + createdPathwayId;
         }
         return null;
@@ -67,7 +67,7 @@ public class ParticipantsBean implements Serializable {
 
     public List<StaffMember> getStaff() {
         if (staff == null) {
-            staff = service.staff();
+            staff = participantService.staff();
         }
         return staff;
     }

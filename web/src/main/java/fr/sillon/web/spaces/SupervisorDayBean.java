@@ -1,5 +1,6 @@
 package fr.sillon.web.spaces;
 
+import fr.sillon.ejb.shared.Roles;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.activity.ActivityService;
 import fr.sillon.ejb.activity.ActivityViews.PersonOption;
@@ -40,7 +41,7 @@ public class SupervisorDayBean implements Serializable {
     @PostConstruct
     void init() {
         long me = currentCaller.get().userId();
-        boolean coordinator = security.isCallerInRole("COORDINATOR");
+        boolean coordinator = security.isCallerInRole(Roles.COORDINATOR);
         teams = activity.teams().stream().filter(t -> t.active() && (coordinator || t.supervisorId() == me)).toList();
         LocalDate day = LocalDate.now();
         today = activity.taskRecords(day, day, !coordinator, 0, 50);

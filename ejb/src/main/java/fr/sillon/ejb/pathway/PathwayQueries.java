@@ -1,0 +1,260 @@
+package fr.sillon.ejb.pathway;
+
+import fr.sillon.domain.pathway.*;
+import fr.sillon.ejb.access.Caller;
+import fr.sillon.ejb.pathway.PathwayViews.*;
+import fr.sillon.ejb.shared.Page;
+import fr.sillon.ejb.shared.TenantGuard;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reads of the pathway context: the only place that queries its tables (participant, pathway, contract,
+ * interview, barrier, immersion, training, pathway_exit, referent_assignment), for the pathway services and for the
+ * other contexts. Returns read models or entities of the context; it checks nothing about the caller but the
+ * structure of the pathway ({@link #pathway}); the role checks stay on the services that call it.
+ */
+@Dependent
+public class PathwayQueries {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TenantGuard guard;
+
+    /** The pathway if it belongs to the caller's structure; otherwise audited and answered as not found. */
+    public Pathway pathway(Caller caller, long pathwayId, String action) {
+        return guard.owned(caller, Pathway.class, pathwayId, Pathway::getStructureId, action);
+    }
+
+    // ------------------------------------------------------------------ participants and pathways
+
+    /** Pathways of the structure (by name), searched by name, France Travail id or PASS IAE number. */
+    public Page<ParticipantRow> participants(long structureId, String search, boolean activeOnly, int first, int size) {
+        String where = " where p.structureId = :s"
+                + (activeOnly ? " and p.status = fr.sillon.domain.pathway.PathwayStatus.ACTIVE" : "")
+                + (search == null || search.isBlank() ? "" : " and (pa.lastName like :q or pa.firstName like :q"
+                + " or pa.franceTravailId like :q or pa.passIaeNumber like :q)");
+        var rows = em.createQuery("select new fr.sillon.ejb.pathway.PathwayViews$ParticipantRow(p.id, pa.id,"
+                        + " pa.lastName, pa.firstName, p.entryDate, p.status,"
+                        + " (select max(c.plannedEnd) from Contract c where c.pathway = p), sup.displayName)"
+                        + " from Pathway p join p.participant pa left join p.supervisor sup" + where
+                        + " order by pa.lastName, pa.firstName, p.entryDate desc", ParticipantRow.class)
+                .setParameter("s", structureId);
+        var count = em.createQuery("select count(p) from Pathway p join p.participant pa" + where, Long.class)
+                .setParameter("s", structureId);
+        if (search != null && !search.isBlank()) {
+            String q = "%" + search.trim().replace("%", "").replace("_", "") + "%";
+            rows.setParameter("q", q);
+            count.setParameter("q", q);
+        }
+        return new Page<>(rows.setFirstResult(Math.max(0, first)).setMaxResults(Page.size(size)).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** How many active pathways the participant has. */
+    public long activePathways(Participant participant) {
+        return em.createQuery("select count(p) from Pathway p where p.participant = :pa"
+                        + " and p.status = fr.sillon.domain.pathway.PathwayStatus.ACTIVE", Long.class)
+                .setParameter("pa", participant).getSingleResult();
+    }
+
+    /** Whether another participant than {@code participant} is linked to the account. */
+    public boolean accountLinkedElsewhere(long userAccountId, Participant participant) {
+        return em.createQuery("select count(p) from Participant p where p.userAccount.id = :u and p <> :p", Long.class)
+                .setParameter("u", userAccountId).setParameter("p", participant).getSingleResult() > 0;
+    }
+
+    // ------------------------------------------------------------------ contracts
+
+    public List<Contract> contractEntities(Pathway pw) {
+        return em.createQuery("select c from Contract c where c.pathway = :p order by c.startDate", Contract.class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    /** The contracts of the pathway, in date order. */
+    public List<ContractView> contracts(Pathway pw) {
+        return contractEntities(pw).stream()
+                .map(c -> new ContractView(c.getId(), c.getKind(), c.getStartDate(), c.getPlannedEnd(),
+                        c.getWeeklyHours(), c.getException(), c.getTrainingEnd(), c.isHoursDerogation(),
+                        c.getDerogationReference()))
+                .toList();
+    }
+
+    /** The contracts of a pathway, by id (for the other contexts, which have checked the pathway). */
+    public List<ContractView> contracts(long pathwayId) {
+        return contracts(em.getReference(Pathway.class, pathwayId));
+    }
+
+    // ------------------------------------------------------------------ follow-up
+
+    /** Interviews, latest first, with their author and actions. */
+    public List<Interview> interviews(Pathway pw) {
+        return em.createQuery("select distinct i from Interview i join fetch i.author"
+                        + " left join fetch i.actions where i.pathway = :p order by i.heldOn desc, i.id desc", Interview.class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    /** Barriers with their actions, in the order they were identified. */
+    public List<Barrier> barriers(Pathway pw) {
+        return em.createQuery("select distinct b from Barrier b left join fetch b.actions"
+                        + " where b.pathway = :p order by b.identifiedOn, b.id", Barrier.class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    // ------------------------------------------------------------------ immersions and trainings
+
+    public List<ImmersionView> immersions(Pathway pw) {
+        return em.createQuery("select i from Immersion i where i.pathway = :p order by i.startDate", Immersion.class)
+                .setParameter("p", pw).getResultStream()
+                .map(i -> new ImmersionView(i.getId(), i.getHostName(), i.getHostSiret(), i.getStartDate(),
+                        i.getEndDate(), i.getObjective(), i.getObjectiveDetail(), i.getOutcome(), i.getOutcomeNote(),
+                        i.getRenewalOfId()))
+                .toList();
+    }
+
+    /** Every PMSMP convention of the person in the structure, across their stays (the 12-month limits follow them). */
+    public List<PmsmpRules.Convention> conventionsOf(Participant participant, long structureId) {
+        return em.createQuery("select i from Immersion i"
+                        + " where i.pathway.participant = :pa and i.structureId = :s", Immersion.class)
+                .setParameter("pa", participant).setParameter("s", structureId)
+                .getResultStream().map(Immersion::toConvention).toList();
+    }
+
+    /** Trainings of the pathway, by {@link #trainingDate}. */
+    public List<Training> trainings(Pathway pw, boolean withCleaResults) {
+        return em.createQuery("select distinct t from Training t" + (withCleaResults ? " left join fetch t.cleaResults" : "")
+                        + " where t.pathway = :p", Training.class)
+                .setParameter("p", pw).getResultList().stream()
+                .sorted(Comparator.comparing(PathwayQueries::trainingDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The date a training counts from: its certificate, else its end, else its start. */
+    public static LocalDate trainingDate(Training t) {
+        return t.getCertificateDate() != null ? t.getCertificateDate()
+                : t.getEndDate() != null ? t.getEndDate() : t.getStartDate();
+    }
+
+    // ------------------------------------------------------------------ exit
+
+    /** The exit of the pathway, or null while it is running. */
+    public ExitView exit(Pathway pw) {
+        return em.createQuery("select e from PathwayExit e where e.pathway = :p", PathwayExit.class)
+                .setParameter("p", pw).getResultStream().findFirst()
+                .map(e -> new ExitView(e.getExitDate(), e.getMotive(), e.getAspCode(), e.getCategory(), e.getComment()))
+                .orElse(null);
+    }
+
+    // ------------------------------------------------------------------ timeline, alerts, indicators
+
+    /** (date, kind) of each interview. */
+    public List<Object[]> interviewDates(Pathway pw) {
+        return em.createQuery("select i.heldOn, i.kind from Interview i where i.pathway = :p", Object[].class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    /** (identified on, category, sensitive) of each barrier. */
+    public List<Object[]> barrierDates(Pathway pw) {
+        return em.createQuery("select b.identifiedOn, b.category, b.sensitive from Barrier b where b.pathway = :p",
+                        Object[].class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    /** (start, end, host) of each immersion. */
+    public List<Object[]> immersionDates(Pathway pw) {
+        return em.createQuery("select i.startDate, i.endDate, i.hostName from Immersion i where i.pathway = :p",
+                        Object[].class)
+                .setParameter("p", pw).getResultList();
+    }
+
+    /**
+     * What the alert rules need of each active pathway of the structure with something due on {@code today} (a
+     * contract, SST or PASS IAE ending in the windows, or no interview for 6 weeks), in one query.
+     */
+    public List<PathwayAlerts.Snapshot> alertSnapshots(long structureId, LocalDate today) {
+        List<Object[]> rows = em.createQuery("""
+                        select p.id, pa.firstName, pa.lastName, p.entryDate, pa.passIaeEnd,
+                               (select min(c.startDate) from Contract c where c.pathway = p),
+                               (select max(c.plannedEnd) from Contract c where c.pathway = p),
+                               (select max(i.heldOn) from Interview i where i.pathway = p),
+                               (select max(t.expiresOn) from Training t where t.pathway = p and t.expiresOn is not null)
+                        from Pathway p join p.participant pa
+                        where p.structureId = :s and p.status = fr.sillon.domain.pathway.PathwayStatus.ACTIVE
+                          and (exists (select 1 from Contract c where c.pathway = p
+                                         and c.plannedEnd between :today and :contractHorizon)
+                               or exists (select 1 from Training t where t.pathway = p
+                                         and t.expiresOn between :today and :sstHorizon)
+                               or pa.passIaeEnd between :today and :passHorizon
+                               or (p.entryDate < :interviewThreshold and not exists (select 1 from Interview i
+                                         where i.pathway = p and i.heldOn >= :interviewThreshold)))
+                        """, Object[].class)
+                .setParameter("s", structureId)
+                .setParameter("today", today)
+                .setParameter("contractHorizon", today.plusDays(Math.max(PathwayAlerts.CONTRACT_LATER_DAYS,
+                        PathwayAlerts.RENEWAL_DECISION_DAYS)))
+                .setParameter("sstHorizon", today.plusDays(PathwayAlerts.SST_DAYS))
+                .setParameter("passHorizon", today.plusDays(PathwayAlerts.PASS_IAE_DAYS))
+                .setParameter("interviewThreshold", PathwayAlerts.interviewThreshold(today))
+                .getResultList();
+        return rows.stream().map(r -> new PathwayAlerts.Snapshot((Long) r[0],
+                r[1] + " " + r[2], (LocalDate) r[3], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
+                (LocalDate) r[4], (LocalDate) r[8])).toList();
+    }
+
+    /** People under a CDDI in [from, to] who had not left before {@code from}. */
+    public long peopleEmployed(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct p.participant) from Contract c join c.pathway p"
+                        + " where c.structureId = :s and c.startDate <= :to and c.plannedEnd >= :from"
+                        + " and not exists (select 1 from PathwayExit e where e.pathway = p and e.exitDate < :from)", Long.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    public long entries(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(p) from Pathway p where p.structureId = :s"
+                        + " and p.entryDate between :from and :to", Long.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    public Map<ExitCategory, Long> exitsByCategory(long s, LocalDate from, LocalDate to) {
+        Map<ExitCategory, Long> exits = new EnumMap<>(ExitCategory.class);
+        em.createQuery("select e.category, count(e) from PathwayExit e where e.structureId = :s"
+                        + " and e.exitDate between :from and :to group by e.category", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> exits.put((ExitCategory) r[0], (Long) r[1]));
+        return exits;
+    }
+
+    /** (kind, start, planned end, weekly hours, exit date or null) of each contract overlapping [from, to]. */
+    public List<Object[]> contractsOverlapping(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select c.kind, c.startDate, c.plannedEnd, c.weeklyHours, e.exitDate"
+                        + " from Contract c join c.pathway p left join PathwayExit e on e.pathway = p"
+                        + " where c.structureId = :s and c.startDate <= :to and c.plannedEnd >= :from", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Hours of the trainings that ended (or were certified, or started) in [from, to]. */
+    public BigDecimal trainingHours(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select coalesce(sum(t.hours), 0) from Training t"
+                        + " where t.structureId = :s and coalesce(t.endDate, t.certificateDate, t.startDate) between :from and :to",
+                        BigDecimal.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    // ------------------------------------------------------------------ referents
+
+    public List<ReferentView> referents(Pathway pw) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.PathwayViews$ReferentView(r.id, u.id, u.displayName,"
+                        + " po.name, r.consentRecordedOn, r.barriersConsent, case when r.removedAt is null then true else false end)"
+                        + " from ReferentAssignment r join r.referent u left join u.partnerOrganisation po"
+                        + " where r.pathway = :p order by r.assignedAt", ReferentView.class)
+                .setParameter("p", pw).getResultList();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.sillon.web.pathway;
+
+import fr.sillon.domain.DomainException;
+import fr.sillon.domain.NotFoundException;
+import fr.sillon.domain.pathway.PathwayStatus;
+import fr.sillon.ejb.pathway.ParticipantService;
+import fr.sillon.ejb.pathway.PathwayReports;
+import fr.sillon.ejb.pathway.PathwayViews.PathwayDetail;
+import fr.sillon.ejb.pathway.PathwayViews.TimelineEvent;
+import fr.sillon.web.infra.Ui;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * /coordinator/pathway.xhtml?id=: the pathway's header, its identity tab and its timeline. Each other tab has its own
+ * bean ({@link ContractTab}, {@link FollowUpTab}, {@link ImmersionTab}, {@link TrainingTab}, {@link ExitTab},
+ * {@link ReferentTab}), which loads its list when first shown, reloads only itself after a change and then calls
+ * {@link #changed()} so that the header and the timeline follow.
+ */
+@Named
+@ViewScoped
+public class PathwayPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ParticipantService participants;
+    @Inject
+    PathwayReports reports;
+
+    private Long id;
+    private PathwayDetail detail;
+    private ParticipantForm form;
+    private List<TimelineEvent> timeline;
+
+    /** f:viewAction: unknown or of another structure: 404, like the service. */
+    public void load() throws IOException {
+        try {
+            detail = id == null ? null : participants.pathway(id);
+        } catch (NotFoundException e) {
+            detail = null;
+        }
+        if (detail == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, DomainException.format("error.notFound",
+                    "parcours", id == null ? "" : id));
+            faces.responseComplete();
+            return;
+        }
+        form = ParticipantForm.of(detail);
+        timeline = reports.timeline(id);
+    }
+
+    /** After a change in a tab: the header (status) and the timeline again. */
+    public void changed() {
+        detail = participants.pathway(id);
+        form = ParticipantForm.of(detail);
+        timeline = reports.timeline(id);
+    }
+
+    public void updateParticipant() {
+        if (Ui.run(() -> participants.updateParticipant(id, form.toCommand(), detail.participantVersion()))) {
+            Ui.info("pathway.participant.updated");
+            changed();
+        }
+    }
+
+    public boolean isActive() {
+        return detail != null && detail.status() == PathwayStatus.ACTIVE;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public PathwayDetail getDetail() { return detail; }
+    public ParticipantForm getForm() { return form; }
+    public List<TimelineEvent> getTimeline() { return timeline; }
+}
