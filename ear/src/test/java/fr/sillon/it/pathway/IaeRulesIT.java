@@ -16,7 +16,10 @@ import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemResult;
 import fr.sillon.ejb.assessment.AssessmentViews.ItemStatus;
 import fr.sillon.ejb.assessment.AssessmentViews.ObservationInput;
-import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.ContractService;
+import fr.sillon.ejb.pathway.ExitService;
+import fr.sillon.ejb.pathway.ParticipantService;
+import fr.sillon.ejb.pathway.PathwayReports;
 import fr.sillon.ejb.pathway.PathwayViews.ContractRequest;
 import fr.sillon.ejb.pathway.PathwayViews.NewParticipant;
 import fr.sillon.ejb.pathway.SuspensionService;
@@ -57,7 +60,13 @@ class IaeRulesIT {
     @Inject
     UserTransaction tx;
     @Inject
-    PathwayService pathways;
+    ParticipantService participants;
+    @Inject
+    ContractService contracts;
+    @Inject
+    ExitService exits;
+    @Inject
+    PathwayReports reports;
     @Inject
     SuspensionService suspensions;
     @Inject
@@ -154,9 +163,9 @@ class IaeRulesIT {
         NewParticipant np = new NewParticipant("Awa", "Suspendue", LocalDate.parse("1990-01-01"), null, null, null, null,
                 null, null, null, "999990000007", start, Periods.lastDayAfterMonths(start, 24), null, null, Set.of(),
                 false, start, null, null);
-        long pw = coord(it, () -> pathways.createParticipant(np));
-        coord(it, () -> pathways.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 12), "26")));
-        long contract = coord(it, () -> pathways.contracts(pw).get(0).id());
+        long pw = coord(it, () -> participants.createParticipant(np));
+        coord(it, () -> contracts.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 12), "26")));
+        long contract = coord(it, () -> contracts.contracts(pw).get(0).id());
         LocalDate limitBefore = coord(it, () -> suspensions.parcours(pw).limit24());
         assertEquals(Periods.lastDayAfterMonths(start, 24), limitBefore);
 
@@ -176,11 +185,19 @@ class IaeRulesIT {
         assertEquals(List.of(false, true), list.stream().map(SuspensionService.SuspensionView::suspendsPass).toList());
         assertEquals(List.of(15L, 16L), list.stream().map(SuspensionService.SuspensionView::days).toList());
 
+        // the alerts see the pushed-back PASS end: 90 days before it, not before (the recorded end would be too early)
+        List<PathwayAlerts.Alert> early = coord(it, () -> reports.alerts(p2.passIaeEnd().minusDays(90)));
+        assertTrue(early.stream().noneMatch(a -> a.pathwayId() == pw && a.kind() == PathwayAlerts.Kind.PASS_IAE_ENDING),
+                early.toString());
+        List<PathwayAlerts.Alert> due = coord(it, () -> reports.alerts(p2.passIaeEndPushedBack().minusDays(90)));
+        assertTrue(due.stream().anyMatch(a -> a.pathwayId() == pw && a.kind() == PathwayAlerts.Kind.PASS_IAE_ENDING
+                && a.date().equals(p2.passIaeEndPushedBack())), due.toString());
+
         // the renewal may now reach the pushed-back 24 months, not a day more (L5132-15-1, R5132-1-3)
         LocalDate renewalStart = Periods.lastDayAfterMonths(start, 12).plusDays(1);
-        assertEquals("pathway.contract.beyond24Months", refused(() -> coord(it, () -> pathways.addContract(pw,
+        assertEquals("pathway.contract.beyond24Months", refused(() -> coord(it, () -> contracts.addContract(pw,
                 ContractRequest.of(renewalStart, limitBefore.plusDays(17), "26")))).getKey());
-        coord(it, () -> pathways.addContract(pw, ContractRequest.of(renewalStart, limitBefore.plusDays(16), "26")));
+        coord(it, () -> contracts.addContract(pw, ContractRequest.of(renewalStart, limitBefore.plusDays(16), "26")));
 
         // overlapping and out-of-contract suspensions are refused with the reason
         assertEquals("pathway.suspension.overlap", refused(() -> coord(it, () -> suspensions.suspend(contract,
@@ -202,15 +219,15 @@ class IaeRulesIT {
         String it = "iae13";
         structure(it);
         LocalDate start = TODAY.minusMonths(5);
-        long pw = coord(it, () -> pathways.createParticipant(NewParticipant.of("Nathan", "Sorti",
+        long pw = coord(it, () -> participants.createParticipant(NewParticipant.of("Nathan", "Sorti",
                 LocalDate.parse("1995-05-05"), start)));
-        coord(it, () -> pathways.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 8), "26")));
-        long contract = coord(it, () -> pathways.contracts(pw).get(0).id());
+        coord(it, () -> contracts.addContract(pw, ContractRequest.of(start, Periods.lastDayAfterMonths(start, 8), "26")));
+        long contract = coord(it, () -> contracts.contracts(pw).get(0).id());
         LocalDate suspended = TODAY.minusMonths(2);
         coord(it, () -> suspensions.suspend(contract, suspended, suspended.plusDays(9), SuspensionReason.SICKNESS, null));
         LocalDate exit = TODAY.minusWeeks(4);
         coord(it, () -> {
-            pathways.recordExit(pw, exit, ExitMotive.CDD_6_MONTHS_OR_MORE, null);
+            exits.recordExit(pw, exit, ExitMotive.CDD_6_MONTHS_OR_MORE, null);
             return null;
         });
         long p = participantId(pw);
@@ -254,5 +271,81 @@ class IaeRulesIT {
         // a validation decided after the exit is refused
         assertEquals("assessment.workingDay.validation.afterContract",
                 refused(() -> sup(it, () -> assessment.validate(p, crit, null))).getKey());
+    }
+
+    /** Point 6 (R5132-1-2, R5132-1-4): the parcours counts across stays; a new one only on a prescriber's decision. */
+    @Test
+    void theParcoursCountsAcrossStays() throws Exception {
+        String it = "iae6";
+        structure(it);
+        LocalDate start = TODAY.minusMonths(20);
+        long first = coord(it, () -> participants.createParticipant(NewParticipant.of("Paul", "Revenu",
+                LocalDate.parse("1985-02-02"), start)));
+        LocalDate end1 = Periods.lastDayAfterMonths(start, 12);
+        coord(it, () -> contracts.addContract(first, ContractRequest.of(start, end1, "26")));
+        coord(it, () -> {
+            exits.recordExit(first, end1, ExitMotive.UNEMPLOYED, null);
+            return null;
+        });
+        // back 2 months later: same parcours, 12 months used, the 2 months outside are not counted
+        LocalDate back = end1.plusMonths(2).plusDays(1);
+        long second = coord(it, () -> participants.reopenPathway(first, back));
+        LocalDate limit = Periods.lastDayAfterMonths(start, 24).plusDays(Periods.days(end1.plusDays(1), back.minusDays(1)));
+        assertEquals(limit, coord(it, () -> suspensions.parcours(second).limit24()));
+        assertEquals(1, coord(it, () -> suspensions.parcours(second).earlierStays()));
+        DomainException beyond = refused(() -> coord(it, () -> contracts.addContract(second,
+                ContractRequest.of(back, limit.plusDays(1), "26"))));
+        assertEquals("pathway.contract.beyond24Months", beyond.getKey());
+        assertTrue(beyond.getMessage().contains(Periods.fr(limit)) && beyond.getMessage().contains("L5132-15-1"),
+                beyond.getMessage());
+        coord(it, () -> contracts.addContract(second, ContractRequest.of(back, limit, "26")));
+
+        // a prescriber's decision starts a new parcours: its 24 months count from zero
+        String it2 = "iae6b";
+        structure(it2);
+        long a = coord(it2, () -> participants.createParticipant(NewParticipant.of("Lina", "Nouvelle",
+                LocalDate.parse("1985-02-02"), start)));
+        coord(it2, () -> contracts.addContract(a, ContractRequest.of(start, end1, "26")));
+        coord(it2, () -> {
+            exits.recordExit(a, end1, ExitMotive.UNEMPLOYED, null);
+            return null;
+        });
+        assertEquals("pathway.parcours.decisionRequired", refused(() -> coord(it2, () -> participants.reopenPathway(a,
+                back, "Mission locale de Rennes", null))).getKey());
+        long b = coord(it2, () -> participants.reopenPathway(a, back, "Mission locale de Rennes", back.minusDays(3)));
+        assertEquals(0, coord(it2, () -> suspensions.parcours(b).earlierStays()));
+        assertTrue(coord(it2, () -> suspensions.parcours(b).newParcoursDecided()));
+        coord(it2, () -> contracts.addContract(b, ContractRequest.of(back, Periods.lastDayAfterMonths(back, 24), "26")));
+    }
+
+    /** Point 12: exits count in the rates after 3 months worked; shorter stays are shown apart. */
+    @Test
+    void exitIndicatorsCountOnlyRealExits() throws Exception {
+        String it = "iae12";
+        structure(it);
+        LocalDate start = TODAY.minusMonths(8);
+        LocalDate contractEnd = Periods.lastDayAfterMonths(start, 6);
+        LocalDate threeMonths = Periods.lastDayAfterMonths(start, 3);
+        long[] ids = new long[3];
+        LocalDate[] exitsOn = {threeMonths.minusDays(1), threeMonths, threeMonths.plusDays(1)};
+        ExitMotive[] motives = {ExitMotive.CDI_OTHER_EMPLOYER, ExitMotive.CDI_OTHER_EMPLOYER, ExitMotive.UNEMPLOYED};
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            ids[i] = coord(it, () -> participants.createParticipant(NewParticipant.of("P" + n, "Sortie",
+                    LocalDate.parse("1990-01-01"), start)));
+            coord(it, () -> contracts.addContract(ids[n], ContractRequest.of(start, contractEnd, "26")));
+            coord(it, () -> {
+                exits.recordExit(ids[n], exitsOn[n], motives[n], null);
+                return null;
+            });
+        }
+        PathwayIndicators ind = coord(it, () -> reports.indicators(start, TODAY));
+        assertEquals(1, ind.shortStayExits(), "the exit the day before 3 months is shown apart");
+        assertEquals(2, ind.countedExits());
+        assertEquals(1, ind.exitsByCategory().get(ExitCategory.EMPLOI_DURABLE));
+        assertEquals(1, ind.exitsByCategory().get(ExitCategory.AUTRE_SORTIE));
+        assertEquals(0, new java.math.BigDecimal("50.0").compareTo(ind.dynamicRate()), "1 dynamic exit out of 2 counted");
+        String csv = new String(coord(it, () -> reports.indicatorsCsv(start, TODAY)), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("moins de 3 mois"), csv);
     }
 }

@@ -84,7 +84,7 @@ public class PathwayQueries {
         return contractEntities(pw).stream()
                 .map(c -> new ContractView(c.getId(), c.getKind(), c.getStartDate(), c.getPlannedEnd(),
                         c.getWeeklyHours(), c.getException(), c.getTrainingEnd(), c.isHoursDerogation(),
-                        c.getDerogationReference()))
+                        c.getDerogationReference(), c.getTrainingStart(), c.getDecision()))
                 .toList();
     }
 
@@ -194,7 +194,10 @@ public class PathwayQueries {
                                          and t.expiresOn between :today and :sstHorizon)
                                or pa.passIaeEnd between :today and :passHorizon
                                or (p.entryDate < :interviewThreshold and not exists (select 1 from Interview i
-                                         where i.pathway = p and i.heldOn >= :interviewThreshold)))
+                                         where i.pathway = p and i.heldOn >= :interviewThreshold))
+                               or exists (select 1 from HoursDerogation d where d.pathway = p
+                                         and coalesce(d.prolongedUntil, d.endDate) between :today and :derogationHorizon)
+                               or exists (select 1 from ContractSuspension cs where cs.participantId = pa.id))
                         """, Object[].class)
                 .setParameter("s", structureId)
                 .setParameter("today", today)
@@ -203,10 +206,12 @@ public class PathwayQueries {
                 .setParameter("sstHorizon", today.plusDays(PathwayAlerts.SST_DAYS))
                 .setParameter("passHorizon", today.plusDays(PathwayAlerts.PASS_IAE_DAYS))
                 .setParameter("interviewThreshold", PathwayAlerts.interviewThreshold(today))
+                .setParameter("derogationHorizon", today.plusDays(PathwayAlerts.DEROGATION_DAYS))
                 .getResultList();
-        return rows.stream().map(r -> new PathwayAlerts.Snapshot((Long) r[0],
-                r[1] + " " + r[2], (LocalDate) r[3], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
-                (LocalDate) r[4], (LocalDate) r[8])).toList();
+        // issue 13: PASS end and 24 months pushed back by suspensions, parcours across stays, derogations
+        return ParcoursQueries.completeAlerts(em, structureId, today, rows.stream().map(r -> new PathwayAlerts.Snapshot(
+                (Long) r[0], r[1] + " " + r[2], (LocalDate) r[3], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
+                (LocalDate) r[4], (LocalDate) r[8])).toList());
     }
 
     /** People under a CDDI in [from, to] who had not left before {@code from}. */
@@ -225,7 +230,9 @@ public class PathwayQueries {
 
     public Map<ExitCategory, Long> exitsByCategory(long s, LocalDate from, LocalDate to) {
         Map<ExitCategory, Long> exits = new EnumMap<>(ExitCategory.class);
+        // only exits after the minimum stay the ASP counts (ExitRules); shorter ones are counted apart
         em.createQuery("select e.category, count(e) from PathwayExit e where e.structureId = :s"
+                        + " and e.countedInRates = true"
                         + " and e.exitDate between :from and :to group by e.category", Object[].class)
                 .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> exits.put((ExitCategory) r[0], (Long) r[1]));

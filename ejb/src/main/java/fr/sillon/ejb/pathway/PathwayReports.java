@@ -119,7 +119,8 @@ public class PathwayReports {
                 .setParameter("from", from.atStartOfDay()).setParameter("after", to.plusDays(1).atStartOfDay())
                 .getSingleResult();
         return new PathwayIndicators(from, to, queries.peopleEmployed(s, from, to), queries.entries(s, from, to),
-                queries.exitsByCategory(s, from, to), contractHours, queries.trainingHours(s, from, to), validated);
+                queries.exitsByCategory(s, from, to), ParcoursQueries.shortStayExits(em, s, from, to), contractHours,
+                queries.trainingHours(s, from, to), validated);
     }
 
     @RolesAllowed(COORDINATOR)

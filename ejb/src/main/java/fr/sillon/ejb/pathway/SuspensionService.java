@@ -1,11 +1,15 @@
 package fr.sillon.ejb.pathway;
 
+import static fr.sillon.ejb.shared.Roles.COORDINATOR;
+import static fr.sillon.ejb.shared.Roles.SUPERVISOR;
+import static fr.sillon.ejb.shared.Text.blankToNull;
+
 import fr.sillon.domain.DomainException;
-import fr.sillon.domain.NotFoundException;
 import fr.sillon.domain.pathway.*;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.shared.TenantGuard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,15 +26,16 @@ import java.util.List;
  */
 @Stateless
 public class SuspensionService {
-    static final String COORDINATOR = "COORDINATOR";
-    static final String SUPERVISOR = "SUPERVISOR";
-
     @PersistenceContext
     EntityManager em;
     @Inject
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    PathwayQueries queries;
+    @Inject
+    TenantGuard guard;
 
     /** A suspension as the pathway page shows it. */
     public record SuspensionView(long id, long contractId, LocalDate start, LocalDate end, SuspensionReason reason,
@@ -69,11 +74,7 @@ public class SuspensionService {
     @RolesAllowed(COORDINATOR)
     public long suspend(long contractId, LocalDate start, LocalDate end, SuspensionReason reason, String note) {
         Caller caller = currentCaller.get();
-        Contract contract = em.find(Contract.class, contractId);
-        if (contract == null || !contract.getStructureId().equals(caller.structure())) {
-            audit.refused(caller, "SUSPENSION_ADD", "Contract", contractId);
-            throw new NotFoundException("Contract", contractId);
-        }
+        Contract contract = guard.owned(caller, Contract.class, contractId, Contract::getStructureId, "SUSPENSION_ADD");
         Pathway pw = contract.getPathway();
         pw.requireActive();
         em.lock(pw, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -135,25 +136,13 @@ public class SuspensionService {
     @RolesAllowed(COORDINATOR)
     public void prolongDerogation(long derogationId, LocalDate until, LocalDate bilanOn, String bilan, String actions) {
         Caller caller = currentCaller.get();
-        HoursDerogation d = em.find(HoursDerogation.class, derogationId);
-        if (d == null || !d.getStructureId().equals(caller.structure())) {
-            audit.refused(caller, "DEROGATION_PROLONG", "HoursDerogation", derogationId);
-            throw new NotFoundException("HoursDerogation", derogationId);
-        }
+        HoursDerogation d = guard.owned(caller, HoursDerogation.class, derogationId, HoursDerogation::getStructureId,
+                "DEROGATION_PROLONG");
         d.prolong(until, bilanOn, bilan, actions);
         audit.ok(caller, "DEROGATION_PROLONG", "HoursDerogation", derogationId, "jusqu'au " + until);
     }
 
     private Pathway pathwayOf(Caller caller, long pathwayId, String action) {
-        Pathway pw = em.find(Pathway.class, pathwayId);
-        if (pw == null || !pw.getStructureId().equals(caller.structure())) {
-            audit.refused(caller, action, "Pathway", pathwayId);
-            throw new NotFoundException("Pathway", pathwayId);
-        }
-        return pw;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return queries.pathway(caller, pathwayId, action);
     }
 }

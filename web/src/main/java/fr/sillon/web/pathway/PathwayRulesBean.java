@@ -1,7 +1,7 @@
 package fr.sillon.web.pathway;
 
 import fr.sillon.domain.pathway.SuspensionReason;
-import fr.sillon.ejb.pathway.PathwayService;
+import fr.sillon.ejb.pathway.ContractService;
 import fr.sillon.ejb.pathway.PathwayViews.ContractView;
 import fr.sillon.ejb.pathway.SuspensionService;
 import fr.sillon.ejb.pathway.SuspensionService.DerogationView;
@@ -28,7 +28,7 @@ public class PathwayRulesBean implements Serializable {
     @Inject
     SuspensionService service;
     @Inject
-    PathwayService pathways;
+    ContractService pathways;
 
     private Long id;
     private ParcoursView parcours;
