@@ -20,6 +20,7 @@ import fr.sillon.ejb.pathway.FollowUpService;
 import fr.sillon.ejb.pathway.ReferentAssignmentService;
 import fr.sillon.ejb.spaces.MyPathwayService;
 import fr.sillon.ejb.spaces.ReferentService;
+import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import fr.sillon.it.Deployments;
 import fr.sillon.it.RunAs;

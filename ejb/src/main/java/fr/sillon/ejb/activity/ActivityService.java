@@ -3,6 +3,7 @@ package fr.sillon.ejb.activity;
 import static fr.sillon.ejb.shared.Text.blankToNull;
 
 import fr.sillon.ejb.shared.TenantGuard;
+import fr.sillon.ejb.pathway.PathwayQueries;
 
 import static fr.sillon.ejb.shared.Roles.*;
 
@@ -48,6 +49,8 @@ public class ActivityService {
     AuditService audit;
     @Inject
     TenantGuard guard;
+    @Inject
+    PathwayQueries pathways;
 
     // ---------------------------------------------------------------- sites
 
@@ -144,15 +147,8 @@ public class ActivityService {
     @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> participants(String search, int max) {
         Caller c = currentCaller.get();
-        String like = "%" + (search == null ? "" : search.strip()) + "%";
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
-                where p.structure_id = :s and p.anonymised = false
-                  and concat(p.first_name, ' ', p.last_name) like :q
-                order by p.last_name, p.first_name""")
-                .setParameter("s", c.structure()).setParameter("q", like)
-                .setMaxResults(Math.min(Math.max(max, 1), 500)).getResultList();
-        return rows.stream().map(r -> new PersonOption(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return pathways.participantNames(c.structure(), search, Math.min(Math.max(max, 1), 500)).stream()
+                .map(p -> new PersonOption(p.id(), p.fullName())).toList();
     }
 
     /** Supervisors and coordinators of the caller's structure (team leaders). */
@@ -333,10 +329,7 @@ public class ActivityService {
             return;
         }
         Set<Long> distinct = new HashSet<>(ids);
-        long found = ((Number) em.createNativeQuery(
-                        "select count(*) from participant p where p.structure_id = :s and p.id in (:ids)")
-                .setParameter("s", c.structure()).setParameter("ids", distinct).getSingleResult()).longValue();
-        if (found != distinct.size()) {
+        if (pathways.ownParticipants(c.structure(), distinct).size() != distinct.size()) {
             audit.refused(c, "PARTICIPANT_USE", "Participant", distinct.toString());
             throw new DomainException("activity.team.foreignParticipant");
         }
@@ -353,14 +346,8 @@ public class ActivityService {
     }
 
     private List<PersonOption> participantsById(Caller c, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
-                where p.structure_id = :s and p.id in (:ids) order by p.last_name, p.first_name""")
-                .setParameter("s", c.structure()).setParameter("ids", ids).getResultList();
-        return rows.stream().map(r -> new PersonOption(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return pathways.participantNames(c.structure(), ids).stream()
+                .map(p -> new PersonOption(p.id(), p.fullName())).toList();
     }
 
     private List<CriterionOption> criteria(Collection<Long> ids) {

@@ -1,6 +1,8 @@
 package fr.sillon.ejb.assessment;
 
 import fr.sillon.ejb.shared.TenantGuard;
+import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 
 import static fr.sillon.ejb.shared.Rows.*;
 
@@ -51,6 +53,8 @@ public class AssessmentService {
     AuditService audit;
     @Inject
     TenantGuard guard;
+    @Inject
+    PathwayQueries pathways;
 
     // ================================================================ observation grid
 
@@ -176,10 +180,7 @@ public class AssessmentService {
         Set<String> uuids = items.stream().map(ObservationInput::uuid).filter(Objects::nonNull)
                 .map(u -> u.strip().toLowerCase()).collect(Collectors.toSet());
 
-        Set<Long> ownParticipants = participantIds.isEmpty() ? Set.of() : new HashSet<>(
-                ((List<Number>) em.createNativeQuery("select p.id from participant p where p.structure_id = :s and p.id in (:ids)")
-                        .setParameter("s", c.structure()).setParameter("ids", participantIds).getResultList())
-                        .stream().map(Number::longValue).toList());
+        Set<Long> ownParticipants = pathways.ownParticipants(c.structure(), participantIds);
         Map<Long, Long> scaleOfCriterion = new HashMap<>();
         if (!competencyIds.isEmpty()) {
             for (Object[] x : (List<Object[]>) em.createNativeQuery("""
@@ -339,12 +340,7 @@ public class AssessmentService {
     @RolesAllowed(PARTICIPANT)
     public long myParticipantId() {
         Caller c = currentCaller.get();
-        List<Number> ids = em.createNativeQuery("select p.id from participant p where p.user_account_id = :u and p.structure_id = :s")
-                .setParameter("u", c.userId()).setParameter("s", c.structure()).getResultList();
-        if (ids.isEmpty()) {
-            throw new AccessDeniedException();
-        }
-        return ids.get(0).longValue();
+        return pathways.participantOfAccount(c.userId(), c.structure()).orElseThrow(AccessDeniedException::new);
     }
 
     // ================================================================ validation policy and decisions
@@ -645,15 +641,11 @@ public class AssessmentService {
      * themself. Returns the participant's name.
      */
     private String checkParticipant(Caller c, long participantId, String action) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.structure_id, p.user_account_id, concat(p.first_name, ' ', p.last_name)
-                from participant p where p.id = :id""").setParameter("id", participantId).getResultList();
-        if (rows.isEmpty()) {
-            throw guard.refuse(c, action, "Participant", participantId);
-        }
-        Object[] p = rows.get(0);
-        boolean sameStructure = num(p[0]) == c.structure();
-        boolean allowed = sameStructure && (!c.is(Role.PARTICIPANT) || p[1] != null && num(p[1]) == c.userId());
+        ParticipantAccess p = pathways.participantAccess(participantId)
+                .orElseThrow(() -> guard.refuse(c, action, "Participant", participantId));
+        boolean sameStructure = p.structureId() == c.structure();
+        boolean allowed = sameStructure
+                && (!c.is(Role.PARTICIPANT) || p.userAccountId() != null && p.userAccountId() == c.userId());
         if (!allowed) {
             NotFoundException refusal = guard.refuse(c, action, "Participant", participantId);
             if (sameStructure) {
@@ -661,7 +653,7 @@ public class AssessmentService {
             }
             throw refusal;
         }
-        return (String) p[2];
+        return p.fullName();
     }
 
     private static int page(int max) {

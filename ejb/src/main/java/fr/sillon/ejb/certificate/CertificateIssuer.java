@@ -10,6 +10,8 @@ import fr.sillon.domain.certificate.CertificateNumber;
 import fr.sillon.domain.certificate.CertificateSnapshot;
 import fr.sillon.domain.certificate.ContractHours;
 import fr.sillon.domain.certificate.SstValidity;
+import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwayViews.CertifiedPathway;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,33 +35,19 @@ public class CertificateIssuer {
     EntityManager em;
     @Inject
     CertificateInfra infra;
+    @Inject
+    PathwayQueries pathways;
 
     /** The snapshot of what a certificate for this pathway would state today (not numbered). */
     public CertificateSnapshot snapshot(long structureId, long pathwayId, LocalDate issuedOn) {
-        List<?> heads = em.createNativeQuery("""
-                select p.participant_id, p.entry_date, pa.first_name, pa.last_name,
-                       s.name, s.address, s.city, s.signatory_name, s.signatory_role, e.exit_date
-                from pathway p
-                join participant pa on pa.id = p.participant_id
-                join structure s on s.id = p.structure_id
-                left join pathway_exit e on e.pathway_id = p.id
-                where p.id = ?1 and p.structure_id = ?2""")
-                .setParameter(1, pathwayId).setParameter(2, structureId).getResultList();
-        if (heads.isEmpty()) {
-            throw new NotFoundException("parcours", pathwayId);
-        }
-        Object[] h = (Object[]) heads.get(0);
-        long participantId = ((Number) h[0]).longValue();
-        LocalDate entry = date(h[1]);
-        LocalDate exit = date(h[9]);
+        CertifiedPathway h = pathways.certifiedPathway(structureId, pathwayId)
+                .orElseThrow(() -> new NotFoundException("parcours", pathwayId));
+        long participantId = h.participantId();
+        LocalDate entry = h.entryDate();
+        LocalDate exit = h.exitDate();
 
-        List<ContractHours.Contract> contracts = new ArrayList<>();
-        for (Object o : em.createNativeQuery("""
-                select start_date, planned_end, weekly_hours from contract where pathway_id = ?1""")
-                .setParameter(1, pathwayId).getResultList()) {
-            Object[] r = (Object[]) o;
-            contracts.add(new ContractHours.Contract(date(r[0]), date(r[1]), (BigDecimal) r[2]));
-        }
+        List<ContractHours.Contract> contracts = pathways.contractLines(pathwayId).stream()
+                .map(c -> new ContractHours.Contract(c.start(), c.plannedEnd(), c.weeklyHours())).toList();
         BigDecimal hours = ContractHours.total(contracts, exit != null && exit.isBefore(issuedOn) ? exit : issuedOn);
 
         // validated criteria, their domain (up to three levels up) and the task types where they were observed
@@ -105,30 +93,20 @@ public class CertificateIssuer {
                     (String) r[3], (String) r[4], dateTime(r[5]).toLocalDate(), (String) r[15]));
         }
 
-        List<?> sst = em.createNativeQuery("""
-                select t.certificate_date, t.expires_on from training t join pathway p on p.id = t.pathway_id
-                where p.participant_id = ?1 and t.structure_id = ?2 and t.kind in ('SST_INITIAL','SST_MAC')
-                  and t.certificate_date is not null
-                order by t.certificate_date desc""")
-                .setParameter(1, participantId).setParameter(2, structureId).setMaxResults(1).getResultList();
-        CertificateSnapshot.Sst sstStatus = sst.isEmpty() ? null
-                : SstValidity.of(date(((Object[]) sst.get(0))[0]), date(((Object[]) sst.get(0))[1]), issuedOn);
+        CertificateSnapshot.Sst sstStatus = pathways.latestSst(participantId, structureId)
+                .map(sst -> SstValidity.of(sst[0], sst[1], issuedOn)).orElse(null);
 
         return new CertificateSnapshot(null, issuedOn,
-                new CertificateSnapshot.Issuer((String) h[4], (String) h[5], (String) h[6], (String) h[7], (String) h[8]),
-                new CertificateSnapshot.Holder((String) h[2], (String) h[3]),
+                new CertificateSnapshot.Issuer(h.structureName(), h.structureAddress(), h.structureCity(),
+                        h.signatoryName(), h.signatoryRole()),
+                new CertificateSnapshot.Holder(h.firstName(), h.lastName()),
                 new CertificateSnapshot.Period(entry, exit, hours),
                 CertificateContent.group(rows), sstStatus, null);
     }
 
     /** The participant of a pathway of the structure. */
     public long participantOf(long structureId, long pathwayId) {
-        List<?> r = em.createNativeQuery("select participant_id from pathway where id = ?1 and structure_id = ?2")
-                .setParameter(1, pathwayId).setParameter(2, structureId).getResultList();
-        if (r.isEmpty()) {
-            throw new NotFoundException("parcours", pathwayId);
-        }
-        return ((Number) r.get(0)).longValue();
+        return pathways.participantOf(structureId, pathwayId).orElseThrow(() -> new NotFoundException("parcours", pathwayId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.sillon.ejb.pathway;
 
 import fr.sillon.domain.pathway.*;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,5 +144,65 @@ public final class PathwayViews {
 
     /** A staff member of the structure to choose as supervisor or coordinator of a pathway. */
     public record StaffMember(long id, String displayName) {
+    }
+
+    // ------------------------------------------------------------------ what other contexts may read of a pathway
+
+    public record ContractLine(ContractKind kind, LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours) implements Serializable {
+    }
+
+    /** An interview as a referent may know it: its date and kind, never its content. */
+    public record InterviewLine(LocalDate heldOn, InterviewKind kind) implements Serializable {
+    }
+
+    public record ImmersionLine(String hostName, LocalDate start, LocalDate end, ImmersionObjective objective,
+                                ImmersionOutcome outcome) implements Serializable {
+    }
+
+    public record TrainingLine(TrainingKind kind, String title, String organisation, LocalDate start, LocalDate end,
+                               BigDecimal hours, LocalDate certificateDate, LocalDate expiresOn) implements Serializable {
+    }
+
+    public record ExitLine(LocalDate exitDate, ExitMotive motive, ExitCategory category) implements Serializable {
+    }
+
+    /** A barrier shared with a referent: its category and status only (never detail, never health or justice). */
+    public record BarrierLine(BarrierCategory category, BarrierStatus status) implements Serializable {
+    }
+
+    /** The head of a pathway for a summary: its participant and structure. */
+    public record PathwayHead(long pathwayId, long participantId, String participantName, long structureId,
+                              String structureName, String structureCity, LocalDate entryDate, PathwayStatus status) {
+    }
+
+    /** A pathway assigned to a referent, with the end of its last contract and the consent recorded. */
+    public record AssignedPathway(long pathwayId, String participantName, String structureName, LocalDate entryDate,
+                                  PathwayStatus status, LocalDate contractEnd, LocalDate consentRecordedOn) {
+    }
+
+    /** A referent's assignment to a pathway: when the consent was recorded, and whether it covers barriers. */
+    public record Assignment(LocalDate consentRecordedOn, boolean barriersConsent) {
+    }
+
+    /** The participant record linked to an account, with the name of their structure. */
+    public record LinkedParticipant(long participantId, String firstName, String structureName) {
+    }
+
+    /** The pathway a participant sees (the active one, else the latest) and its supervisor. */
+    public record CurrentPathway(long pathwayId, LocalDate entryDate, String supervisorName) {
+    }
+
+    /** A pathway as a certificate states it: the participant, the structure issuing it, entry and exit. */
+    public record CertifiedPathway(long participantId, LocalDate entryDate, String firstName, String lastName,
+                                   String structureName, String structureAddress, String structureCity,
+                                   String signatoryName, String signatoryRole, LocalDate exitDate) {
+    }
+
+    /** A participant's id and full name. */
+    public record ParticipantName(long id, String fullName) {
+    }
+
+    /** Whose a participant record is, to decide whether a caller may read it. */
+    public record ParticipantAccess(long participantId, long structureId, Long userAccountId, String fullName) {
     }
 }

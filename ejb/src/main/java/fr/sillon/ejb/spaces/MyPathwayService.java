@@ -8,6 +8,10 @@ import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentService;
 import fr.sillon.ejb.certificate.CertificateService;
+import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwayViews.ContractLine;
+import fr.sillon.ejb.pathway.PathwayViews.CurrentPathway;
+import fr.sillon.ejb.pathway.PathwayViews.LinkedParticipant;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import fr.sillon.domain.pathway.ContractKind;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +25,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * « Mon parcours »: what a participant sees about themself. Takes no identifier: the participant is always the one
@@ -41,45 +46,33 @@ public class MyPathwayService {
     AssessmentService assessment;
     @Inject
     CertificateService certificates;
+    @Inject
+    PathwayQueries pathways;
 
     @RolesAllowed(PARTICIPANT)
     public MyPathway overview() {
         Caller caller = currentCaller.get();
-        List<Object[]> me = em.createNativeQuery("""
-                select p.id, p.first_name, s.name from participant p join structure s on s.id = p.structure_id
-                where p.user_account_id = :u and p.structure_id = :s and p.anonymised = false""")
-                .setParameter("u", caller.userId()).setParameter("s", caller.structure()).getResultList();
+        Optional<LinkedParticipant> me = pathways.linkedParticipant(caller.userId(), caller.structure());
         if (me.isEmpty()) {
             return MyPathway.notLinked();
         }
-        long participantId = num(me.get(0)[0]);
+        long participantId = me.get().participantId();
         LocalDate today = LocalDate.now();
-        List<Object[]> pw = em.createNativeQuery("""
-                select pw.id, pw.entry_date, sup.display_name from pathway pw
-                left join user_account sup on sup.id = pw.supervisor_id
-                where pw.participant_id = :p
-                order by case when pw.status = 'ACTIVE' then 0 else 1 end, pw.entry_date desc""")
-                .setParameter("p", participantId).setMaxResults(1).getResultList();
+        Optional<CurrentPathway> pw = pathways.currentPathway(participantId);
         LocalDate entry = null;
         String supervisor = null;
         ContractLine current = null;
         int renewals = 0;
         LocalDate nextInterview = null;
-        if (!pw.isEmpty()) {
-            long pathwayId = num(pw.get(0)[0]);
-            entry = date(pw.get(0)[1]);
-            supervisor = (String) pw.get(0)[2];
-            List<ContractLine> contracts = ((List<Object[]>) em.createNativeQuery("""
-                    select kind, start_date, planned_end, weekly_hours from contract where pathway_id = :pw
-                    order by start_date""").setParameter("pw", pathwayId).getResultList()).stream()
-                    .map(r -> new ContractLine(ContractKind.valueOf((String) r[0]), date(r[1]), date(r[2]),
-                            (BigDecimal) r[3])).toList();
+        if (pw.isPresent()) {
+            long pathwayId = pw.get().pathwayId();
+            entry = pw.get().entryDate();
+            supervisor = pw.get().supervisorName();
+            List<ContractLine> contracts = pathways.contractLines(pathwayId);
             renewals = (int) contracts.stream().filter(c -> c.kind() == ContractKind.RENEWAL).count();
             current = contracts.stream().filter(c -> !c.start().isAfter(today) && !c.plannedEnd().isBefore(today))
                     .findFirst().orElse(contracts.isEmpty() ? null : contracts.get(contracts.size() - 1));
-            nextInterview = date(em.createNativeQuery(
-                            "select min(held_on) from interview where pathway_id = :pw and held_on >= :today")
-                    .setParameter("pw", pathwayId).setParameter("today", today).getSingleResult());
+            nextInterview = pathways.nextInterview(pathwayId, today);
         }
         List<RecentObservation> recent = ((List<Object[]>) em.createNativeQuery("""
                 select o.observed_on, tt.name, f.code, c.code, c.title, o.level_rank,
@@ -99,7 +92,7 @@ public class MyPathwayService {
                 .map(r -> new RecentObservation(date(r[0]), (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (int) num(r[5]), String.valueOf(r[6]), (String) r[7], (String) r[8]))
                 .toList();
-        return new MyPathway(true, (String) me.get(0)[1], (String) me.get(0)[2], entry, supervisor, current, renewals,
+        return new MyPathway(true, me.get().firstName(), me.get().structureName(), entry, supervisor, current, renewals,
                 nextInterview, assessment.progress(participantId), recent, validated(em, participantId),
                 certificates.mine());
     }

@@ -21,6 +21,8 @@ import fr.sillon.domain.pathway.TrainingKind;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,23 +50,15 @@ public class ReferentService {
     AuditService audit;
     @Inject
     TenantGuard guard;
+    @Inject
+    PathwayQueries pathways;
 
     @RolesAllowed(REFERENT)
     public List<FollowedPathway> followed() {
         Caller caller = currentCaller.get();
-        return ((List<Object[]>) em.createNativeQuery("""
-                select pw.id, concat(pa.first_name, ' ', pa.last_name), s.name, pw.entry_date, pw.status,
-                       (select max(c.planned_end) from contract c where c.pathway_id = pw.id), max(ra.consent_recorded_on)
-                from referent_assignment ra
-                join pathway pw on pw.id = ra.pathway_id
-                join participant pa on pa.id = pw.participant_id
-                join structure s on s.id = pw.structure_id
-                where ra.referent_id = :u and ra.removed_at is null
-                group by pw.id, pa.first_name, pa.last_name, s.name, pw.entry_date, pw.status
-                order by case when pw.status = 'ACTIVE' then 0 else 1 end, pa.last_name, pa.first_name""")
-                .setParameter("u", caller.userId()).setMaxResults(500).getResultList()).stream()
-                .map(r -> new FollowedPathway(num(r[0]), (String) r[1], (String) r[2], date(r[3]),
-                        PathwayStatus.valueOf((String) r[4]), date(r[5]), date(r[6]))).toList();
+        return pathways.assignedTo(caller.userId(), 500).stream()
+                .map(p -> new FollowedPathway(p.pathwayId(), p.participantName(), p.structureName(), p.entryDate(),
+                        p.status(), p.contractEnd(), p.consentRecordedOn())).toList();
     }
 
     @RolesAllowed(REFERENT)
@@ -86,40 +80,17 @@ public class ReferentService {
     }
 
     private ReferentSummary build(Caller caller, long pathwayId, String action) {
-        List<Object[]> assignment = em.createNativeQuery("""
-                select ra.consent_recorded_on, ra.barriers_consent from referent_assignment ra
-                where ra.pathway_id = :pw and ra.referent_id = :u and ra.removed_at is null
-                order by ra.assigned_at desc""")
-                .setParameter("pw", pathwayId).setParameter("u", caller.userId()).setMaxResults(1).getResultList();
-        if (assignment.isEmpty()) {
-            throw guard.refuse(caller, action, "Pathway", pathwayId);
-        }
-        boolean barriersConsent = bool(assignment.get(0)[1]);
-        Object[] head = (Object[]) em.createNativeQuery("""
-                select pw.participant_id, concat(pa.first_name, ' ', pa.last_name), s.name, s.city, pw.entry_date,
-                       pw.status, pw.structure_id
-                from pathway pw join participant pa on pa.id = pw.participant_id join structure s on s.id = pw.structure_id
-                where pw.id = :pw""").setParameter("pw", pathwayId).getSingleResult();
-        long participantId = num(head[0]);
-        long structureId = num(head[6]);
-        List<ContractLine> contracts = rows("""
-                select kind, start_date, planned_end, weekly_hours from contract where pathway_id = :pw order by start_date""",
-                pathwayId).stream().map(r -> new ContractLine(ContractKind.valueOf((String) r[0]), date(r[1]),
-                date(r[2]), (BigDecimal) r[3])).toList();
+        Assignment assignment = pathways.assignment(pathwayId, caller.userId())
+                .orElseThrow(() -> guard.refuse(caller, action, "Pathway", pathwayId));
+        boolean barriersConsent = assignment.barriersConsent();
+        PathwayHead head = pathways.head(pathwayId);
+        long participantId = head.participantId();
+        long structureId = head.structureId();
+        List<ContractLine> contracts = pathways.contractLines(pathwayId);
         // dates and kinds only: the summary and the CIP's notes never leave the structure
-        List<InterviewLine> interviews = rows("""
-                select held_on, kind from interview where pathway_id = :pw and held_on <= current_date order by held_on""",
-                pathwayId).stream().map(r -> new InterviewLine(date(r[0]), InterviewKind.valueOf((String) r[1]))).toList();
-        List<ImmersionLine> immersions = rows("""
-                select host_name, start_date, end_date, objective, outcome from immersion where pathway_id = :pw
-                order by start_date""", pathwayId).stream().map(r -> new ImmersionLine((String) r[0], date(r[1]),
-                date(r[2]), ImmersionObjective.valueOf((String) r[3]),
-                r[4] == null ? null : ImmersionOutcome.valueOf((String) r[4]))).toList();
-        List<TrainingLine> trainings = rows("""
-                select kind, title, organisation, start_date, end_date, hours, certificate_date, expires_on
-                from training where pathway_id = :pw order by coalesce(start_date, certificate_date)""", pathwayId)
-                .stream().map(r -> new TrainingLine(TrainingKind.valueOf((String) r[0]), (String) r[1], (String) r[2],
-                        date(r[3]), date(r[4]), (BigDecimal) r[5], date(r[6]), date(r[7]))).toList();
+        List<InterviewLine> interviews = pathways.interviewLines(pathwayId);
+        List<ImmersionLine> immersions = pathways.immersionLines(pathwayId);
+        List<TrainingLine> trainings = pathways.trainingLines(pathwayId);
         List<FrameworkLine> progress = ((List<Object[]>) em.createNativeQuery("""
                 select f.code, f.title, count(*),
                        sum(case when v.id is not null then 1 else 0 end),
@@ -142,17 +113,10 @@ public class ReferentService {
                 select id, number, issued_at, status from certificate where pathway_id = :pw order by issued_at desc""",
                 pathwayId).stream().map(r -> new CertificateLine(num(r[0]), (String) r[1], dateTime(r[2]),
                 (String) r[3])).toList();
-        ExitLine exit = rows("select exit_date, motive, category from pathway_exit where pathway_id = :pw", pathwayId)
-                .stream().findFirst().map(r -> new ExitLine(date(r[0]), ExitMotive.valueOf((String) r[1]),
-                        ExitCategory.valueOf((String) r[2]))).orElse(null);
-        List<BarrierLine> barriers = !barriersConsent ? List.of() : rows("""
-                select category, status from barrier where pathway_id = :pw and is_sensitive = false
-                order by identified_on""", pathwayId).stream()
-                .map(r -> new BarrierLine(BarrierCategory.valueOf((String) r[0]), BarrierStatus.valueOf((String) r[1])))
-                .filter(b -> !b.category().isSensitive())
-                .toList();
-        return new ReferentSummary(pathwayId, (String) head[1], (String) head[2], (String) head[3], date(head[4]),
-                PathwayStatus.valueOf((String) head[5]), date(assignment.get(0)[0]), contracts, interviews, immersions,
+        ExitLine exit = pathways.exitLine(pathwayId);
+        List<BarrierLine> barriers = !barriersConsent ? List.of() : pathways.sharedBarriers(pathwayId);
+        return new ReferentSummary(pathwayId, head.participantName(), head.structureName(), head.structureCity(),
+                head.entryDate(), head.status(), assignment.consentRecordedOn(), contracts, interviews, immersions,
                 trainings, progress, MyPathwayService.validated(em, participantId), certificates, exit, barriersConsent,
                 barriers);
     }

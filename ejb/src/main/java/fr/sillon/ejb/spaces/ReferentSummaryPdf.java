@@ -1,5 +1,6 @@
 package fr.sillon.ejb.spaces;
 
+import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

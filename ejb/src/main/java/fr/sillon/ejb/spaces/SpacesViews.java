@@ -12,6 +12,7 @@ import fr.sillon.domain.pathway.PathwayStatus;
 import fr.sillon.domain.pathway.TrainingKind;
 import fr.sillon.ejb.assessment.AssessmentViews.ParticipantProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
+import fr.sillon.ejb.pathway.PathwayViews.*;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,21 +59,6 @@ public final class SpacesViews {
                                   PathwayStatus status, LocalDate contractEnd, LocalDate consentRecordedOn) implements Serializable {
     }
 
-    public record ContractLine(ContractKind kind, LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours) implements Serializable {
-    }
-
-    /** An interview as a referent may know it: its date and kind, never its content. */
-    public record InterviewLine(LocalDate heldOn, InterviewKind kind) implements Serializable {
-    }
-
-    public record ImmersionLine(String hostName, LocalDate start, LocalDate end, ImmersionObjective objective,
-                                ImmersionOutcome outcome) implements Serializable {
-    }
-
-    public record TrainingLine(TrainingKind kind, String title, String organisation, LocalDate start, LocalDate end,
-                               BigDecimal hours, LocalDate certificateDate, LocalDate expiresOn) implements Serializable {
-    }
-
     /** Progress in one framework: criteria validated, observed (in progress), out of all. */
     public record FrameworkLine(String frameworkCode, String frameworkTitle, int total, int validated, int inProgress) implements Serializable {
         public int percentValidated() {
@@ -81,13 +67,6 @@ public final class SpacesViews {
     }
 
     public record CertificateLine(long id, String number, LocalDateTime issuedAt, String status) implements Serializable {
-    }
-
-    public record ExitLine(LocalDate exitDate, ExitMotive motive, ExitCategory category) implements Serializable {
-    }
-
-    /** A barrier shared with a referent: its category and status only (never detail, never health or justice). */
-    public record BarrierLine(BarrierCategory category, BarrierStatus status) implements Serializable {
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.sillon.ejb.spaces;
 import static org.junit.jupiter.api.Assertions.*;
 
 import fr.sillon.domain.pathway.*;
+import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
