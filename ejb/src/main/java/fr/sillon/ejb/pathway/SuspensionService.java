@@ -93,6 +93,10 @@ public class SuspensionService {
         Caller caller = currentCaller.get();
         Pathway pw = pathwayOf(caller, pathwayId, "PARCOURS_READ");
         Parcours p = ParcoursQueries.parcours(em, pw);
+        if (queries.contractEntities(pw).isEmpty()) {
+            // no contract yet in this stay: as if its first contract started on the entry date
+            p = p.withNextContractStart(pw.getEntryDate());
+        }
         LocalDate passEnd = pw.getParticipant().getPassIaeEnd();
         return new ParcoursView(p.start(), p.earlierStays(), p.pushBackDays(), p.limit(CddiRules.MAX_MONTHS), passEnd,
                 SuspensionRules.passEnd(passEnd, ParcoursQueries.suspensions(em, caller.structure(),
