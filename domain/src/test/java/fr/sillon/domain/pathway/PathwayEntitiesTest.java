@@ -77,4 +77,18 @@ class PathwayEntitiesTest {
         assertTrue(EducationLevel.ofCode("51").qualifiesCapBep());
         assertFalse(EducationLevel.BAC.qualifiesCapBep());
     }
+
+    /** R5132-1-4: a new parcours within 2 years needs the prescriber and the date of the decision. */
+    @Test
+    void newParcoursDecisionNeedsPrescriberAndDate() {
+        Pathway p = new Pathway(new Participant(1L, "Lina", "Nouvelle"), LocalDate.of(2026, 3, 1));
+        assertEquals("pathway.parcours.decisionRequired", assertThrows(fr.sillon.domain.DomainException.class,
+                () -> p.decideNewParcours(" ", LocalDate.of(2026, 2, 20))).getKey());
+        assertEquals("pathway.parcours.decisionRequired", assertThrows(fr.sillon.domain.DomainException.class,
+                () -> p.decideNewParcours("Mission locale", null)).getKey());
+        assertFalse(p.isNewParcoursDecided());
+        p.decideNewParcours(" Mission locale ", LocalDate.of(2026, 2, 20));
+        assertTrue(p.isNewParcoursDecided());
+        assertEquals("Mission locale", p.getNewParcoursPrescriber());
+    }
 }

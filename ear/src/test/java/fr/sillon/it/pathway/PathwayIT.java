@@ -193,7 +193,7 @@ class PathwayIT {
                         TimelineKind.INTERVIEW, TimelineKind.TRAINING, TimelineKind.RENEWAL, TimelineKind.IMMERSION,
                         TimelineKind.RENEWAL, TimelineKind.EXIT),
                 timeline.stream().map(TimelineEvent::kind).toList());
-        assertTrue(timeline.stream().anyMatch(e -> e.kind() == TimelineKind.TRAINING && e.text().contains("11/03/2027")));
+        assertTrue(timeline.stream().anyMatch(e -> e.kind() == TimelineKind.TRAINING && e.text().contains("10/03/2027")));
 
         // the indicators of 2025-2026 show it
         PathwayIndicators ind = coord(it, () -> reports.indicators(d("2025-01-01"), d("2026-12-31")));

@@ -29,6 +29,8 @@ public class PathwayRulesBean implements Serializable {
     SuspensionService service;
     @Inject
     ContractService pathways;
+    @Inject
+    fr.sillon.ejb.pathway.ParticipantService participants;
 
     private Long id;
     private ParcoursView parcours;
@@ -50,6 +52,9 @@ public class PathwayRulesBean implements Serializable {
     private LocalDate bilanOn;
     private String bilan;
     private String actionsToFinish;
+    private LocalDate reopenEntry = LocalDate.now();
+    private String newParcoursPrescriber;
+    private LocalDate newParcoursDecidedOn;
 
     @PostConstruct
     void init() {
@@ -107,6 +112,29 @@ public class PathwayRulesBean implements Serializable {
             reload();
         }
     }
+
+    /**
+     * Opens a new stay for the person after the exit: it continues the parcours (R5132-1-2) unless a prescriber's
+     * decision to start a new one is given (R5132-1-4); then opens the new stay's page.
+     */
+    public void reopen() throws java.io.IOException {
+        String prescriber = newParcoursPrescriber == null || newParcoursPrescriber.isBlank() ? null : newParcoursPrescriber;
+        Long created = Ui.attempt(() -> participants.reopenPathway(id, reopenEntry, prescriber, prescriber == null
+                && newParcoursDecidedOn == null ? null : newParcoursDecidedOn));
+        if (created != null) {
+            var ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.getFlash().setKeepMessages(true);
+            Ui.info("pathway.parcours.reopened");
+            ec.redirect(ec.getRequestContextPath() + "/coordinator/pathway.xhtml?id=" + created);
+        }
+    }
+
+    public LocalDate getReopenEntry() { return reopenEntry; }
+    public void setReopenEntry(LocalDate v) { this.reopenEntry = v; }
+    public String getNewParcoursPrescriber() { return newParcoursPrescriber; }
+    public void setNewParcoursPrescriber(String v) { this.newParcoursPrescriber = v; }
+    public LocalDate getNewParcoursDecidedOn() { return newParcoursDecidedOn; }
+    public void setNewParcoursDecidedOn(LocalDate v) { this.newParcoursDecidedOn = v; }
 
     public SuspensionReason[] getSuspensionReasons() {
         return SuspensionReason.values();
