@@ -15,7 +15,7 @@ class LabelsTest {
     static final List<Class<? extends Enum<?>>> LABELLED = List.of(ContractKind.class, InterviewKind.class,
             BarrierCategory.class, BarrierStatus.class, ImmersionObjective.class, ImmersionOutcome.class,
             TrainingKind.class, PathwayStatus.class, ExitCategory.class, ExitMotive.class, EligibilityCriterion.class,
-            EducationLevel.class, PrescriberKind.class, CertificateStatus.class);
+            EducationLevel.class, PrescriberKind.class, CertificateStatus.class, SuspensionReason.class);
 
     @Test
     void everyConstantOfTheLabelledEnumsHasItsLabel() {

@@ -12,14 +12,14 @@ public final class SstValidity {
 
     /**
      * @param certifiedOn date of the last SST certificate (initial or MAC); null → no SST to state
-     * @param expiresOn   end of validity when recorded; otherwise 24 months after {@code certifiedOn}
+     * @param expiresOn   end of validity when recorded; otherwise the last day of the 24 months from {@code certifiedOn}
      * @param issuedOn    date of the Sillon certificate
      */
     public static CertificateSnapshot.Sst of(LocalDate certifiedOn, LocalDate expiresOn, LocalDate issuedOn) {
         if (certifiedOn == null) {
             return null;
         }
-        LocalDate until = expiresOn != null ? expiresOn : certifiedOn.plusMonths(VALIDITY_MONTHS);
+        LocalDate until = expiresOn != null ? expiresOn : fr.sillon.domain.pathway.TrainingKind.sstLastValidDay(certifiedOn);
         return new CertificateSnapshot.Sst(certifiedOn, until, !issuedOn.isAfter(until));
     }
 }

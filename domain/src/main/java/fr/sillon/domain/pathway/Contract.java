@@ -28,8 +28,19 @@ public class Contract {
     @Enumerated(EnumType.STRING)
     @Column(name = "exception_kind", nullable = false, length = 30)
     private ContractException exception = ContractException.NONE;
+    @Column(name = "training_start")
+    private LocalDate trainingStart;
     @Column(name = "training_end")
     private LocalDate trainingEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decider_kind", length = 12)
+    private ProlongationDecision.Decider deciderKind;
+    @Column(name = "decider_name", length = 200)
+    private String deciderName;
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+    @Column(name = "decision_bilan", length = 4000)
+    private String decisionBilan;
     @Column(name = "hours_derogation", nullable = false)
     private boolean hoursDerogation;
     @Column(name = "derogation_reference", length = 100)
@@ -52,15 +63,22 @@ public class Contract {
         this.plannedEnd = term.plannedEnd();
         this.weeklyHours = term.weeklyHours();
         this.exception = term.exception();
+        this.trainingStart = term.trainingStart();
         this.trainingEnd = term.trainingEnd();
+        if (term.decision() != null) {
+            this.deciderKind = term.decision().decider();
+            this.deciderName = term.decision().deciderName();
+            this.decidedOn = term.decision().decidedOn();
+            this.decisionBilan = term.decision().bilan();
+        }
         this.hoursDerogation = term.hoursDerogation();
         this.derogationReference = term.derogationReference();
         this.createdBy = createdBy;
     }
 
     public CddiRules.Term toTerm() {
-        return new CddiRules.Term(kind, startDate, plannedEnd, weeklyHours, exception, trainingEnd, hoursDerogation,
-                derogationReference);
+        return new CddiRules.Term(kind, startDate, plannedEnd, weeklyHours, exception, trainingStart, trainingEnd,
+                hoursDerogation, derogationReference, getDecision());
     }
 
     public Long getId() { return id; }
@@ -71,7 +89,12 @@ public class Contract {
     public LocalDate getPlannedEnd() { return plannedEnd; }
     public BigDecimal getWeeklyHours() { return weeklyHours; }
     public ContractException getException() { return exception; }
+    public LocalDate getTrainingStart() { return trainingStart; }
     public LocalDate getTrainingEnd() { return trainingEnd; }
+    /** Who decided the prolongation beyond 24 months, when, on what bilan; null when none recorded. */
+    public ProlongationDecision getDecision() {
+        return deciderKind == null ? null : new ProlongationDecision(deciderKind, deciderName, decidedOn, decisionBilan);
+    }
     public boolean isHoursDerogation() { return hoursDerogation; }
     public String getDerogationReference() { return derogationReference; }
     public String getCreatedBy() { return createdBy; }

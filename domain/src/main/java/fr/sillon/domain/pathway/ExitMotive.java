@@ -12,9 +12,14 @@ import java.util.Optional;
  * Numbers are those of the ASP list of exit motives (number 2 and 96 are confirmed ASP rms_codes).
  * The official motive → category table was not found: the mapping below follows the DREETS category definitions
  * and is <b>derived</b>. Choices made where the sources say « unknown »: retirement, long leave, death,
- * change of employer, trial-period breaks and CDI Inclusion (the person stays in IAE) are withdrawn from the
+ * change of employer and trial-period breaks are withdrawn from the
  * statistics ({@link ExitCategory#RETRAIT}); dismissal for serious misconduct, administrative or court decision and
  * automatic exit are « autres sorties ». « Sortie automatique » has no known number: internal code {@code SA}.
+ * <p>
+ * <b>CDI Inclusion (96)</b> is an exit to <b>emploi durable</b>, not a « retrait »: the ASP's own counting (GIP
+ * pilotage-airflow DSN script, reference/iae.md §6.2) filters motive 96 separately from category 5 (« retrait des
+ * sorties constatées »), and a CDI is by definition emploi durable (§6.1). The official motive → category table was not
+ * found: if it says otherwise, change this one line (issue 13, point 5).
  */
 public enum ExitMotive {
     CDI_IN_STRUCTURE("1", EMPLOI_DURABLE),
@@ -39,7 +44,7 @@ public enum ExitMotive {
     EMPLOYER_TRANSFER("20", RETRAIT),
     TRIAL_BREAK_BY_EMPLOYER("21", RETRAIT),
     TRIAL_BREAK_BY_EMPLOYEE("22", RETRAIT),
-    CDI_INCLUSION("96", RETRAIT),
+    CDI_INCLUSION("96", EMPLOI_DURABLE),
     AUTOMATIC_EXIT("SA", AUTRE_SORTIE);
 
     private final String aspCode;

@@ -54,7 +54,7 @@ public class Immersion {
 
     public PmsmpRules.Convention toConvention() {
         return new PmsmpRules.Convention(id, PmsmpRules.hostKey(hostName, hostSiret), startDate, endDate, objective,
-                renewalOfId);
+                renewalOfId, objectiveDetail, outcome);
     }
 
     public void recordOutcome(ImmersionOutcome outcome, String note) {

@@ -137,7 +137,7 @@ public class Participant {
     }
 
     public CddiRules.PersonFacts facts() {
-        return new CddiRules.PersonFacts(birthDate, rqth);
+        return new CddiRules.PersonFacts(birthDate, rqth, prescriberKind == PrescriberKind.SPONTANEOUS);
     }
 
     public Long getId() { return id; }

@@ -28,6 +28,11 @@ public class Pathway {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "coordinator_id")
     private UserAccount coordinator;
+    /** A prescriber decided that this stay starts a new parcours although the previous one ended less than 2 years ago. */
+    @Column(name = "new_parcours_prescriber", length = 200)
+    private String newParcoursPrescriber;
+    @Column(name = "new_parcours_decided_on")
+    private LocalDate newParcoursDecidedOn;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
     @Version
@@ -54,6 +59,21 @@ public class Pathway {
         status = PathwayStatus.EXITED;
     }
 
+    /**
+     * Records the prescriber's decision to start a new parcours with this stay (R5132-1-4): both the prescriber and the
+     * date are required.
+     */
+    public void decideNewParcours(String prescriber, LocalDate decidedOn) {
+        if (prescriber == null || prescriber.isBlank() || decidedOn == null) {
+            throw new DomainException("pathway.parcours.decisionRequired");
+        }
+        this.newParcoursPrescriber = prescriber.trim();
+        this.newParcoursDecidedOn = decidedOn;
+    }
+
+    public boolean isNewParcoursDecided() { return newParcoursDecidedOn != null; }
+    public String getNewParcoursPrescriber() { return newParcoursPrescriber; }
+    public LocalDate getNewParcoursDecidedOn() { return newParcoursDecidedOn; }
     public Long getId() { return id; }
     public Long getStructureId() { return structureId; }
     public Participant getParticipant() { return participant; }

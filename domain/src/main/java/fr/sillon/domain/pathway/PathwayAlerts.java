@@ -20,6 +20,10 @@ public final class PathwayAlerts {
     public static final int INTERVIEW_WEEKS = 6;
     /** A PASS IAE prolongation request takes time: warn 90 days before its end. */
     public static final int PASS_IAE_DAYS = 90;
+    /** A new préfet's decision or a prolongation on a bilan takes time: warn 60 days before a derogation ends. */
+    public static final int DEROGATION_DAYS = 60;
+    /** Warn 30 days before a suspension reaches 12 months (R5132-1-3: the prescription may then end). */
+    public static final int LONG_SUSPENSION_DAYS = 30;
 
     private PathwayAlerts() {
     }
@@ -35,8 +39,12 @@ public final class PathwayAlerts {
         SST_EXPIRING,
         /** No interview for more than 6 weeks (since the last one, or since entry). */
         NO_RECENT_INTERVIEW,
-        /** The PASS IAE ends within 90 days. */
-        PASS_IAE_ENDING
+        /** The PASS IAE ends within 90 days (its end pushed back by the suspensions of more than 15 days). */
+        PASS_IAE_ENDING,
+        /** The préfet's derogation below 20 h a week ends within 60 days (D5132-43-5: prolong on a bilan, or 20 h). */
+        HOURS_DEROGATION_ENDING,
+        /** A suspension reaches (or has reached) 12 months: the prescription may end (R5132-1-3). */
+        LONG_SUSPENSION
     }
 
     /** What an alert says: which pathway, what, and the date it is about. */
@@ -50,10 +58,29 @@ public final class PathwayAlerts {
      * @param currentContractEnd   planned end of the latest CDDI (null when none yet)
      * @param lastInterview        date of the latest interview (null when none)
      * @param sstValidUntil        last day of validity of the latest SST certificate (null when none)
+     * @param passIaeEnd           end of the PASS IAE, already pushed back by suspensions ({@link SuspensionRules#passEnd})
+     * @param parcoursLimit24      last day of the 24 months of the parcours, pushed back ({@link Parcours#limit});
+     *                             null → computed from {@code firstContractStart}
+     * @param derogationEnd        effective end of the derogation below 20 h in force (null when none)
+     * @param suspensionTwelveMonths day a running suspension reaches 12 months (null when none)
      */
     public record Snapshot(long pathwayId, String participantName, LocalDate entryDate, LocalDate firstContractStart,
                            LocalDate currentContractEnd, LocalDate lastInterview, LocalDate passIaeEnd,
-                           LocalDate sstValidUntil) {
+                           LocalDate sstValidUntil, LocalDate parcoursLimit24, LocalDate derogationEnd,
+                           LocalDate suspensionTwelveMonths) {
+        public Snapshot(long pathwayId, String participantName, LocalDate entryDate, LocalDate firstContractStart,
+                        LocalDate currentContractEnd, LocalDate lastInterview, LocalDate passIaeEnd,
+                        LocalDate sstValidUntil) {
+            this(pathwayId, participantName, entryDate, firstContractStart, currentContractEnd, lastInterview,
+                    passIaeEnd, sstValidUntil, null, null, null);
+        }
+
+        LocalDate limit24() {
+            if (parcoursLimit24 != null) {
+                return parcoursLimit24;
+            }
+            return firstContractStart == null ? null : Periods.lastDayAfterMonths(firstContractStart, CddiRules.MAX_MONTHS);
+        }
     }
 
     /** The alerts of the given pathways on {@code today}, by date then pathway. */
@@ -67,8 +94,8 @@ public final class PathwayAlerts {
                 } else if (!end.isAfter(today.plusDays(CONTRACT_LATER_DAYS))) {
                     alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.CONTRACT_ENDING_60, end));
                 }
-                if (p.firstContractStart() != null && !end.isAfter(today.plusDays(RENEWAL_DECISION_DAYS))
-                        && !end.isBefore(Periods.lastDayAfterMonths(p.firstContractStart(), CddiRules.MAX_MONTHS))) {
+                if (p.limit24() != null && !end.isAfter(today.plusDays(RENEWAL_DECISION_DAYS))
+                        && !end.isBefore(p.limit24())) {
                     alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.RENEWAL_DECISION_DUE, end));
                 }
             }
@@ -82,6 +109,13 @@ public final class PathwayAlerts {
             }
             if (within(p.passIaeEnd(), today, PASS_IAE_DAYS)) {
                 alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.PASS_IAE_ENDING, p.passIaeEnd()));
+            }
+            if (within(p.derogationEnd(), today, DEROGATION_DAYS)) {
+                alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.HOURS_DEROGATION_ENDING, p.derogationEnd()));
+            }
+            if (p.suspensionTwelveMonths() != null
+                    && !today.isBefore(p.suspensionTwelveMonths().minusDays(LONG_SUSPENSION_DAYS))) {
+                alerts.add(new Alert(p.pathwayId(), p.participantName(), Kind.LONG_SUSPENSION, p.suspensionTwelveMonths()));
             }
         }
         alerts.sort(Comparator.comparing(Alert::date).thenComparing(Alert::pathwayId).thenComparing(Alert::kind));

@@ -27,6 +27,9 @@ public class PathwayExit {
     private ExitCategory category;
     @Column(length = 1000)
     private String comment;
+    /** False for a stay shorter than the minimum the ASP counts (see {@link ExitRules}): shown apart, not in rates. */
+    @Column(name = "counted_in_rates", nullable = false)
+    private boolean countedInRates = true;
     @Column(name = "recorded_by", length = 100)
     private String recordedBy;
     @Version
@@ -49,6 +52,8 @@ public class PathwayExit {
         this.recordedBy = recordedBy;
     }
 
+    public void setCountedInRates(boolean countedInRates) { this.countedInRates = countedInRates; }
+    public boolean isCountedInRates() { return countedInRates; }
     public Long getId() { return id; }
     public Long getStructureId() { return structureId; }
     public Pathway getPathway() { return pathway; }

@@ -11,14 +11,22 @@ import java.util.Map;
  *
  * @param peopleEmployed         distinct participants under CDDI at some day of the period
  * @param entries                pathways entered during the period
- * @param exitsByCategory        exits recorded during the period, by category (all categories present)
+ * @param exitsByCategory        exits recorded during the period after the minimum stay the ASP counts ({@link ExitRules}),
+ *                               by category (all categories present)
+ * @param shortStayExits         exits of the period after a stay shorter than that minimum: shown apart, never in rates
  * @param contractHours          contractual hours of the period (weekly hours × days under contract / 7)
  * @param trainingHours          hours of trainings ended during the period
  * @param competenciesValidated  criteria validated during the period (null when the figure is not available)
  */
 public record PathwayIndicators(LocalDate from, LocalDate to, long peopleEmployed, long entries,
-                                Map<ExitCategory, Long> exitsByCategory, BigDecimal contractHours,
+                                Map<ExitCategory, Long> exitsByCategory, long shortStayExits, BigDecimal contractHours,
                                 BigDecimal trainingHours, Long competenciesValidated) {
+
+    public PathwayIndicators(LocalDate from, LocalDate to, long peopleEmployed, long entries,
+                             Map<ExitCategory, Long> exitsByCategory, BigDecimal contractHours,
+                             BigDecimal trainingHours, Long competenciesValidated) {
+        this(from, to, peopleEmployed, entries, exitsByCategory, 0, contractHours, trainingHours, competenciesValidated);
+    }
 
     public PathwayIndicators {
         EnumMap<ExitCategory, Long> all = new EnumMap<>(ExitCategory.class);

@@ -8,9 +8,16 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Limits of a PMSMP (D5135-3): at most one month « de date à date »; renewable once, for the same object and at most
- * the same duration; with the same host, at most 2 conventions and 60 days (renewals included) over any 12
- * consecutive months, and two conventions with the same host must have different objects.
+ * Limits of a PMSMP (D5135-3): at most one month « de date à date »; renewable once, for the same object, « pour une
+ * durée au plus égale à » one month whatever the length of the first convention, and only if its objectives were not
+ * reached; with the same host, at most 2 conventions and 60 days (renewals included) over any 12 consecutive months,
+ * « sous réserve que ces conventions comportent des objets ou des objectifs différents ».
+ * <p>
+ * Choices: the precise objectives are the free text of the convention ({@code objectiveDetail}), compared without
+ * case nor surrounding or repeated blanks; two conventions with the same object and no precise objectives are
+ * « the same ». A renewal needs the outcome of the first convention recorded: « objectifs atteints » and « embauche
+ * proposée » mean the objectives were reached; « partiellement atteints », « non atteints » and « interrompue » allow
+ * the renewal.
  */
 public final class PmsmpRules {
     public static final int MAX_MONTHS = 1;
@@ -23,7 +30,18 @@ public final class PmsmpRules {
 
     /** A PMSMP convention as the rules see it; {@code hostKey} identifies the host (see {@link #hostKey}). */
     public record Convention(Long id, String hostKey, LocalDate start, LocalDate end, ImmersionObjective objective,
-                             Long renewalOfId) {
+                             Long renewalOfId, String objectiveDetail, ImmersionOutcome outcome) {
+        public Convention(Long id, String hostKey, LocalDate start, LocalDate end, ImmersionObjective objective,
+                          Long renewalOfId) {
+            this(id, hostKey, start, end, objective, renewalOfId, null, null);
+        }
+
+        /** The precise objectives, normalised for comparison. */
+        String objectivesKey() {
+            return objectiveDetail == null ? "" : java.text.Normalizer.normalize(objectiveDetail.trim()
+                    .replaceAll("\\s+", " ").toLowerCase(Locale.FRENCH), java.text.Normalizer.Form.NFC);
+        }
+
         boolean isRenewal() {
             return renewalOfId != null;
         }
@@ -73,7 +91,8 @@ public final class PmsmpRules {
         }
         if (!proposed.isRenewal()) {
             for (Convention c : sameHost) {
-                if (!c.isRenewal() && c.objective() == proposed.objective() && withinTwelveMonths(c, proposed)) {
+                if (!c.isRenewal() && c.objective() == proposed.objective()
+                        && c.objectivesKey().equals(proposed.objectivesKey()) && withinTwelveMonths(c, proposed)) {
                     throw new DomainException("pathway.pmsmp.sameHostSameObjective");
                 }
             }
@@ -83,7 +102,8 @@ public final class PmsmpRules {
         List<LocalDate[]> windows = new ArrayList<>();
         for (Convention c : sameHost) {
             windows.add(new LocalDate[] {c.start(), Periods.lastDayAfterMonths(c.start(), WINDOW_MONTHS)});
-            windows.add(new LocalDate[] {c.end().minusMonths(WINDOW_MONTHS).plusDays(1), c.end()});
+            LocalDate from = Periods.firstDayOfPeriodEndingOn(c.end(), WINDOW_MONTHS);
+            windows.add(new LocalDate[] {from, Periods.lastDayAfterMonths(from, WINDOW_MONTHS)});
         }
         for (LocalDate[] w : windows) {
             if (!proposed.overlaps(w[0], w[1])) {
@@ -124,10 +144,13 @@ public final class PmsmpRules {
         if (!proposed.start().isAfter(original.end())) {
             throw new DomainException("pathway.pmsmp.renewalAfterOriginal", Periods.fr(original.end()));
         }
-        long originalDays = Periods.days(original.start(), original.end());
-        if (Periods.days(proposed.start(), proposed.end()) > originalDays) {
-            throw new DomainException("pathway.pmsmp.renewalLongerThanOriginal", originalDays);
+        if (original.outcome() == null) {
+            throw new DomainException("pathway.pmsmp.renewalOutcomeRequired");
         }
+        if (original.outcome() == ImmersionOutcome.OBJECTIVES_MET || original.outcome() == ImmersionOutcome.HIRING_PROPOSED) {
+            throw new DomainException("pathway.pmsmp.renewalObjectivesMet");
+        }
+        // the length of a renewal is bounded by one month (checked for every convention), not by the first one
     }
 
     /** True when some window of 12 consecutive months contains days of both conventions. */

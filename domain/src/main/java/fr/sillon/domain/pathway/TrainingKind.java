@@ -44,14 +44,24 @@ public enum TrainingKind {
         return this == CLEA_PREALABLE || this == CLEA_FINALE;
     }
 
-    /** Last day an SST certificate obtained on {@code certificateDate} is valid: 24 months later. Null otherwise. */
+    /**
+     * Last day an SST certificate obtained on {@code certificateDate} is valid: the last day of the 24 months counted
+     * « de date à date » ({@link Periods#lastDayAfterMonths}): obtained on 10/03/2025, valid through 09/03/2027.
+     * Null for other trainings. Choice: « valable 24 mois » (reference/sst.md) read as a period of 24 months that
+     * includes the day of the certificate, the same rule as every other duration in Sillon.
+     */
     public LocalDate expiry(LocalDate certificateDate) {
-        return isSst() && certificateDate != null ? certificateDate.plusMonths(SST_VALIDITY_MONTHS) : null;
+        return isSst() && certificateDate != null ? sstLastValidDay(certificateDate) : null;
+    }
+
+    /** Last day of validity of an SST certificate obtained on {@code certificateDate}. */
+    public static LocalDate sstLastValidDay(LocalDate certificateDate) {
+        return Periods.lastDayAfterMonths(certificateDate, SST_VALIDITY_MONTHS);
     }
 
     /** True when an SST certificate obtained on {@code certificateDate} is still valid on {@code day}. */
     public static boolean sstValidOn(LocalDate certificateDate, LocalDate day) {
         return certificateDate != null && !certificateDate.isAfter(day)
-                && !day.isAfter(certificateDate.plusMonths(SST_VALIDITY_MONTHS));
+                && !day.isAfter(sstLastValidDay(certificateDate));
     }
 }

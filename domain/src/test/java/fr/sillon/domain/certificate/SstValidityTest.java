@@ -15,10 +15,12 @@ class SstValidityTest {
 
     @Test
     void validTwentyFourMonthsWhenNoExpiryRecorded() {
-        var sst = SstValidity.of(CERTIFIED, null, LocalDate.of(2027, 1, 15));
-        assertEquals(LocalDate.of(2027, 1, 15), sst.validUntil());
+        // 24 months « de date à date » from 15/01/2025: last day 14/01/2027
+        var sst = SstValidity.of(CERTIFIED, null, LocalDate.of(2027, 1, 14));
+        assertEquals(LocalDate.of(2027, 1, 14), sst.validUntil());
         assertTrue(sst.validOnIssue(), "still valid on its last day");
-        assertFalse(SstValidity.of(CERTIFIED, null, LocalDate.of(2027, 1, 16)).validOnIssue(), "lapsed the day after");
+        assertTrue(SstValidity.of(CERTIFIED, null, LocalDate.of(2027, 1, 13)).validOnIssue(), "valid the day before");
+        assertFalse(SstValidity.of(CERTIFIED, null, LocalDate.of(2027, 1, 15)).validOnIssue(), "lapsed the day after");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ExitMotiveTest {
             Map.entry("14", ExitCategory.EMPLOI_TRANSITION),
             Map.entry("16", ExitCategory.RETRAIT),
             Map.entry("17", ExitCategory.RETRAIT),
-            Map.entry("96", ExitCategory.RETRAIT));
+            Map.entry("96", ExitCategory.EMPLOI_DURABLE)); // issue 13 point 5: CDI Inclusion is not a « retrait »
 
     /**
      * Motives the reference lists without a category (reference/iae.md §6: 15, 18–22 « unknown »; SA has no source).

@@ -114,4 +114,43 @@ class PathwayAlertsTest {
         List<Alert> alerts = PathwayAlerts.compute(TODAY, List.of(a, b));
         assertEquals(List.of(2L, 1L), alerts.stream().map(Alert::pathwayId).toList());
     }
+
+    static Snapshot extra(Snapshot q, LocalDate limit24, LocalDate derogationEnd, LocalDate twelveMonths) {
+        return new Snapshot(q.pathwayId(), q.participantName(), q.entryDate(), q.firstContractStart(),
+                q.currentContractEnd(), q.lastInterview(), q.passIaeEnd(), q.sstValidUntil(), limit24, derogationEnd,
+                twelveMonths);
+    }
+
+    /** Point 8: alert 60 days before the derogation below 20 h ends. */
+    @Test
+    void derogationEndingBoundaries() {
+        Snapshot q = quiet(1);
+        assertEquals(List.of(HOURS_DEROGATION_ENDING), kinds(extra(q, null, TODAY, null)));
+        assertEquals(List.of(HOURS_DEROGATION_ENDING), kinds(extra(q, null, TODAY.plusDays(60), null)));
+        assertEquals(List.of(), kinds(extra(q, null, TODAY.plusDays(61), null)));
+        assertEquals(List.of(), kinds(extra(q, null, TODAY.minusDays(1), null)));
+    }
+
+    /** Point 7: a suspension reaching 12 months (R5132-1-3), warned 30 days before. */
+    @Test
+    void longSuspensionBoundaries() {
+        Snapshot q = quiet(1);
+        assertEquals(List.of(), kinds(extra(q, null, null, TODAY.plusDays(31))));
+        assertEquals(List.of(LONG_SUSPENSION), kinds(extra(q, null, null, TODAY.plusDays(30))));
+        assertEquals(List.of(LONG_SUSPENSION), kinds(extra(q, null, null, TODAY.minusDays(5))));
+    }
+
+    /** Point 7: the renewal-decision alert follows the 24-month limit pushed back by suspensions. */
+    @Test
+    void renewalDecisionFollowsThePushedBackLimit() {
+        Snapshot q = quiet(1); // contract ends in 200 days; first contract 3 months ago: 24 months far away
+        LocalDate end = TODAY.plusDays(80);
+        Snapshot s = new Snapshot(1, "P1", TODAY.minusMonths(3), TODAY.minusMonths(3), end, TODAY.minusDays(3),
+                TODAY.plusYears(1), null, end, null, null);
+        assertTrue(kinds(s).contains(RENEWAL_DECISION_DUE));
+        Snapshot pushed = new Snapshot(1, "P1", TODAY.minusMonths(3), TODAY.minusMonths(3), end, TODAY.minusDays(3),
+                TODAY.plusYears(1), null, end.plusDays(1), null, null);
+        assertFalse(kinds(pushed).contains(RENEWAL_DECISION_DUE));
+        assertEquals(List.of(), kinds(q));
+    }
 }

@@ -17,7 +17,7 @@ class PathwayEntitiesTest {
         Training t = new Training(pathway, TrainingKind.SST_INITIAL, null, LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 3, 4), null, LocalDate.of(2025, 3, 4));
         assertEquals(new BigDecimal("14"), t.getHours());
-        assertEquals(LocalDate.of(2027, 3, 4), t.getExpiresOn());
+        assertEquals(LocalDate.of(2027, 3, 3), t.getExpiresOn(), "24 months de date à date");
         assertEquals(1L, t.getStructureId());
     }
 
@@ -76,5 +76,19 @@ class PathwayEntitiesTest {
         assertEquals(EducationLevel.CAP_BEP_OBTAINED, EducationLevel.ofCode("51"));
         assertTrue(EducationLevel.ofCode("51").qualifiesCapBep());
         assertFalse(EducationLevel.BAC.qualifiesCapBep());
+    }
+
+    /** R5132-1-4: a new parcours within 2 years needs the prescriber and the date of the decision. */
+    @Test
+    void newParcoursDecisionNeedsPrescriberAndDate() {
+        Pathway p = new Pathway(new Participant(1L, "Lina", "Nouvelle"), LocalDate.of(2026, 3, 1));
+        assertEquals("pathway.parcours.decisionRequired", assertThrows(fr.sillon.domain.DomainException.class,
+                () -> p.decideNewParcours(" ", LocalDate.of(2026, 2, 20))).getKey());
+        assertEquals("pathway.parcours.decisionRequired", assertThrows(fr.sillon.domain.DomainException.class,
+                () -> p.decideNewParcours("Mission locale", null)).getKey());
+        assertFalse(p.isNewParcoursDecided());
+        p.decideNewParcours(" Mission locale ", LocalDate.of(2026, 2, 20));
+        assertTrue(p.isNewParcoursDecided());
+        assertEquals("Mission locale", p.getNewParcoursPrescriber());
     }
 }

@@ -40,13 +40,20 @@ class PmsmpRulesTest {
         assertEquals("12345678900011", PmsmpRules.hostKey("Autre nom", "123 456 789 00011"));
     }
 
+    static Convention withOutcome(Convention c, ImmersionOutcome outcome) {
+        return new Convention(c.id(), c.hostKey(), c.start(), c.end(), c.objective(), c.renewalOfId(),
+                c.objectiveDetail(), outcome);
+    }
+
+    static Convention detailed(Long id, String host, LocalDate start, LocalDate end, ImmersionObjective o, String detail) {
+        return new Convention(id, host, start, end, o, null, detail, null);
+    }
+
     @Test
-    void renewalOnceWithSameHostObjectiveAndAtMostTheSameDuration() {
-        Convention first = conv(1L, HOST, D, D.plusDays(13), DISCOVER_TRADE, null); // 14 days
+    void renewalOnceWithSameHostAndObject() {
+        Convention first = withOutcome(conv(1L, HOST, D, D.plusDays(13), DISCOVER_TRADE, null), ImmersionOutcome.NOT_MET);
         LocalDate rs = D.plusDays(14);
         assertDoesNotThrow(() -> PmsmpRules.checkNew(List.of(first), conv(null, HOST, rs, rs.plusDays(13), DISCOVER_TRADE, 1L)));
-        assertEquals("pathway.pmsmp.renewalLongerThanOriginal",
-                key(List.of(first), conv(null, HOST, rs, rs.plusDays(14), DISCOVER_TRADE, 1L)));
         assertEquals("pathway.pmsmp.renewalSameObjective",
                 key(List.of(first), conv(null, HOST, rs, rs.plusDays(5), CONFIRM_PROJECT, 1L)));
         assertEquals("pathway.pmsmp.renewalSameHost",
@@ -55,9 +62,44 @@ class PmsmpRulesTest {
                 key(List.of(first), conv(null, HOST, rs, rs.plusDays(5), DISCOVER_TRADE, 99L)));
     }
 
+    /** Point 2 (D5135-3): a renewal lasts at most one month, whatever the length of the first convention. */
+    @Test
+    void renewalMayBeLongerThanTheFirstConventionUpToOneMonth() {
+        Convention first = withOutcome(conv(1L, HOST, D, D.plusDays(4), DISCOVER_TRADE, null), ImmersionOutcome.PARTIALLY_MET);
+        LocalDate rs = LocalDate.of(2025, 3, 31); // one month from 31/03 ends 30/04
+        assertDoesNotThrow(() -> PmsmpRules.checkNew(List.of(first), conv(null, HOST, rs, LocalDate.of(2025, 4, 29), DISCOVER_TRADE, 1L)));
+        assertDoesNotThrow(() -> PmsmpRules.checkNew(List.of(first), conv(null, HOST, rs, LocalDate.of(2025, 4, 30), DISCOVER_TRADE, 1L)));
+        assertEquals("pathway.pmsmp.aboveOneMonth",
+                key(List.of(first), conv(null, HOST, rs, LocalDate.of(2025, 5, 1), DISCOVER_TRADE, 1L)));
+    }
+
+    /** Point 9 (D5135-3): renewal only if the objectives were not reached, which must be recorded. */
+    @Test
+    void renewalOnlyIfTheObjectivesWereNotReached() {
+        Convention base = conv(1L, HOST, D, D.plusDays(9), DISCOVER_TRADE, null);
+        Convention renewal = conv(null, HOST, D.plusDays(10), D.plusDays(15), DISCOVER_TRADE, 1L);
+        assertEquals("pathway.pmsmp.renewalOutcomeRequired", key(List.of(base), renewal));
+        assertEquals("pathway.pmsmp.renewalObjectivesMet", key(List.of(withOutcome(base, ImmersionOutcome.OBJECTIVES_MET)), renewal));
+        assertEquals("pathway.pmsmp.renewalObjectivesMet", key(List.of(withOutcome(base, ImmersionOutcome.HIRING_PROPOSED)), renewal));
+        for (ImmersionOutcome o : List.of(ImmersionOutcome.NOT_MET, ImmersionOutcome.PARTIALLY_MET, ImmersionOutcome.INTERRUPTED)) {
+            assertDoesNotThrow(() -> PmsmpRules.checkNew(List.of(withOutcome(base, o)), renewal), o.name());
+        }
+    }
+
+    /** Point 3 (D5135-3): « des objets ou des objectifs différents ». */
+    @Test
+    void sameHostSameObjectButOtherPreciseObjectivesIsAccepted() {
+        Convention a = detailed(1L, HOST, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10), DISCOVER_TRADE,
+                "Découvrir la vente sur les marchés");
+        assertDoesNotThrow(() -> PmsmpRules.checkNew(List.of(a), detailed(null, HOST, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 5), DISCOVER_TRADE, "Découvrir la préparation des paniers")));
+        assertEquals("pathway.pmsmp.sameHostSameObjective", key(List.of(a), detailed(null, HOST, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 5), DISCOVER_TRADE, "  découvrir la VENTE sur   les marchés ")));
+    }
+
     @Test
     void secondRenewalIsRefused() {
-        Convention first = conv(1L, HOST, D, D.plusDays(9), DISCOVER_TRADE, null);
+        Convention first = withOutcome(conv(1L, HOST, D, D.plusDays(9), DISCOVER_TRADE, null), ImmersionOutcome.NOT_MET);
         Convention renewal = conv(2L, HOST, D.plusDays(10), D.plusDays(19), DISCOVER_TRADE, 1L);
         LocalDate s = D.plusDays(20);
         assertEquals("pathway.pmsmp.renewedOnlyOnce",

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 class TrainingKindTest {
     @Test
     void sstCertificateExpires24MonthsLater() {
-        assertEquals(LocalDate.of(2027, 3, 10), TrainingKind.SST_INITIAL.expiry(LocalDate.of(2025, 3, 10)));
+        // « de date à date » (Periods): 10/03/2025 → 09/03/2027; 29/02/2024 → 28/02/2026 (no 29/02 in 2026)
+        assertEquals(LocalDate.of(2027, 3, 9), TrainingKind.SST_INITIAL.expiry(LocalDate.of(2025, 3, 10)));
         assertEquals(LocalDate.of(2026, 2, 28), TrainingKind.SST_MAC.expiry(LocalDate.of(2024, 2, 29)));
+        assertEquals(LocalDate.of(2027, 2, 27), TrainingKind.SST_MAC.expiry(LocalDate.of(2025, 2, 28)));
+        assertEquals(LocalDate.of(2027, 2, 28), TrainingKind.SST_MAC.expiry(LocalDate.of(2025, 3, 1)));
         assertNull(TrainingKind.OTHER.expiry(LocalDate.of(2025, 3, 10)));
         assertNull(TrainingKind.CLEA_FINALE.expiry(LocalDate.of(2025, 3, 10)));
         assertNull(TrainingKind.SST_INITIAL.expiry(null));
@@ -20,8 +23,9 @@ class TrainingKindTest {
     void sstIsValidUntilItsExpiryIncluded() {
         LocalDate cert = LocalDate.of(2025, 3, 10);
         assertTrue(TrainingKind.sstValidOn(cert, cert));
-        assertTrue(TrainingKind.sstValidOn(cert, LocalDate.of(2027, 3, 10)));
-        assertFalse(TrainingKind.sstValidOn(cert, LocalDate.of(2027, 3, 11)));
+        assertTrue(TrainingKind.sstValidOn(cert, LocalDate.of(2027, 3, 8)));
+        assertTrue(TrainingKind.sstValidOn(cert, LocalDate.of(2027, 3, 9)));
+        assertFalse(TrainingKind.sstValidOn(cert, LocalDate.of(2027, 3, 10)));
         assertFalse(TrainingKind.sstValidOn(cert, cert.minusDays(1)));
         assertFalse(TrainingKind.sstValidOn(null, cert));
     }

@@ -158,6 +158,12 @@ final class AccessSpecification {
             pathway.PathwayRetentionJob.anonymiseExpired   = A
             pathway.ParticipantImportService.check         = C
             pathway.ParticipantImportService.importCsv     = C
+            pathway.SuspensionService.suspensions          = C S
+            pathway.SuspensionService.parcours             = C S
+            pathway.SuspensionService.derogations          = C S
+            pathway.SuspensionService.suspend              = C
+            pathway.SuspensionService.addDerogation        = C
+            pathway.SuspensionService.prolongDerogation    = C
             pathway.ParticipantService.listParticipants    = C S
             pathway.ParticipantService.pathway             = C S
             pathway.ContractService.contracts              = C S

@@ -35,7 +35,7 @@ class FrameworkHttpIT {
         HttpResponse<String> r = bearer("/api/v1/frameworks", "encadrant");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"code\":\"CLEA\""), r.body());
-        assertTrue(r.body().contains("\"criteria\":107"), r.body());
+        assertTrue(r.body().contains("\"criteria\":106"), r.body());
     }
 
     @Test
@@ -44,7 +44,7 @@ class FrameworkHttpIT {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.body().contains("Utiliser les informations d'un tableau à double entrée"), "UTF-8 body");
-        assertEquals(107, Pattern.compile("\"kind\"\\s*:\\s*\"CRITERION\"").matcher(r.body()).results().count());
+        assertEquals(106, Pattern.compile("\"kind\"\\s*:\\s*\"CRITERION\"").matcher(r.body()).results().count());
         assertEquals(28, Pattern.compile("\"kind\"\\s*:\\s*\"SUBDOMAIN\"").matcher(r.body()).results().count());
     }
 

@@ -86,7 +86,7 @@ class FrameworkIT {
     @Test
     void shippedFrameworksAreListedPublishedAndShared() throws Exception {
         List<FrameworkSummary> list = RunAs.coordinator(() -> service.list(0, 100));
-        Map<String, Long> criteria = Map.of("CLEA", 107L, "CLEA_NUM", 4L, "PIX", 16L, "SST", 8L);
+        Map<String, Long> criteria = Map.of("CLEA", 106L, "CLEA_NUM", 4L, "PIX", 16L, "SST", 8L);
         for (var e : criteria.entrySet()) {
             FrameworkSummary f = summary(list, e.getKey());
             assertEquals(e.getValue(), f.criteria(), e.getKey());
@@ -105,16 +105,16 @@ class FrameworkIT {
         FrameworkTree clea = RunAs.supervisor(() -> service.tree("CLEA", "2018"));
         assertEquals(7, clea.count(CompetencyKind.DOMAIN));
         assertEquals(28, clea.count(CompetencyKind.SUBDOMAIN));
-        assertEquals(107, clea.count(CompetencyKind.CRITERION));
+        assertEquals(106, clea.count(CompetencyKind.CRITERION));
         assertFalse(clea.editable());
         // criteria per domain (the CléA repository's count), computed by the recursive SQL count
         Map<String, Long> perDomain = clea.nodes().stream().filter(n -> n.depth() == 0)
                 .collect(Collectors.toMap(TreeNode::code, TreeNode::criteria, (a, b) -> a, LinkedHashMap::new));
-        assertEquals(Map.of("1", 18L, "2", 20L, "3", 20L, "4", 11L, "5", 11L, "6", 11L, "7", 16L), perDomain);
+        assertEquals(Map.of("1", 18L, "2", 20L, "3", 20L, "4", 11L, "5", 10L, "6", 11L, "7", 16L), perDomain);
         // criteria per sub-domain
         Map<String, Long> expected = new LinkedHashMap<>();
         String[] counts = {"1.1=2", "1.2=4", "1.3=4", "1.4=6", "1.5=2", "2.1=7", "2.2=2", "2.3=7", "2.4=1", "2.5=3",
-                "3.1=3", "3.2=5", "3.3=8", "3.4=4", "4.1=4", "4.2=2", "4.3=3", "4.4=2", "5.1=3", "5.2=5", "5.3=3",
+                "3.1=3", "3.2=5", "3.3=8", "3.4=4", "4.1=4", "4.2=2", "4.3=3", "4.4=2", "5.1=3", "5.2=4", "5.3=3",
                 "6.1=5", "6.2=2", "6.3=4", "7.1=3", "7.2=6", "7.3=3", "7.4=4"};
         for (String c : counts) {
             expected.put(c.split("=")[0], Long.valueOf(c.split("=")[1]));
@@ -125,6 +125,11 @@ class FrameworkIT {
         assertEquals(List.of("1", "1.1", "1.1.1", "1.1.2", "1.2"),
                 clea.nodes().subList(0, 5).stream().map(TreeNode::code).toList(), "display order: pre-order by position");
         assertEquals(2, clea.node("1.1").children());
+        // issue 13 point 4: 5.2.4 merged into 5.2.3 under the official title
+        assertEquals("Identifier les principales priorités, contraintes et difficultés", clea.node("5.2.3").title());
+        assertTrue(clea.nodes().stream().noneMatch(n -> n.code().equals("5.2.4")), "5.2.4 is gone");
+        assertEquals(1, count("select count(*) from framework where code = 'CLEA' and structure_id is null"
+                + " and source like '%106 critères%'"), "the source says where the list comes from");
     }
 
     @Test

@@ -172,7 +172,7 @@ class PathwayIT {
         coord(it, () -> trainingService.addTraining(id, new TrainingRequest(TrainingKind.SST_INITIAL, null, "INRS Formateur",
                 d("2025-03-10"), d("2025-03-11"), null, d("2025-03-11"), "SST-2025-001", Map.of())));
         List<TrainingView> trainings = coord(it, () -> trainingService.trainings(id));
-        assertEquals(d("2027-03-11"), trainings.get(0).expiresOn(), "SST valid 24 months");
+        assertEquals(d("2027-03-10"), trainings.get(0).expiresOn(), "SST valid 24 months « de date à date »");
         assertEquals(0, new BigDecimal("14").compareTo(trainings.get(0).hours()));
 
         // exit into a CDD of 6 months or more: emploi durable, sortie dynamique
@@ -193,7 +193,7 @@ class PathwayIT {
                         TimelineKind.INTERVIEW, TimelineKind.TRAINING, TimelineKind.RENEWAL, TimelineKind.IMMERSION,
                         TimelineKind.RENEWAL, TimelineKind.EXIT),
                 timeline.stream().map(TimelineEvent::kind).toList());
-        assertTrue(timeline.stream().anyMatch(e -> e.kind() == TimelineKind.TRAINING && e.text().contains("11/03/2027")));
+        assertTrue(timeline.stream().anyMatch(e -> e.kind() == TimelineKind.TRAINING && e.text().contains("10/03/2027")));
 
         // the indicators of 2025-2026 show it
         PathwayIndicators ind = coord(it, () -> reports.indicators(d("2025-01-01"), d("2026-12-31")));
@@ -237,6 +237,11 @@ class PathwayIT {
         assertEquals("pathway.pmsmp.aboveOneMonth", assertThrows(DomainException.class, () -> coord(it, () ->
                 immersionService.addImmersion(id, new ImmersionRequest("Autre hôte", null, d("2025-05-01"), d("2025-06-01"),
                         ImmersionObjective.DISCOVER_TRADE, null, null)))).getKey());
+        // a renewal needs the outcome of the first convention: objectives not met (D5135-3)
+        coord(it, () -> {
+            immersionService.recordImmersionOutcome(first, ImmersionOutcome.NOT_MET, null);
+            return null;
+        });
         coord(it, () -> immersionService.addImmersion(id, new ImmersionRequest("Espaces Verts SARL", null, d("2025-03-17"),
                 d("2025-03-30"), ImmersionObjective.DISCOVER_TRADE, null, first)));
         assertEquals("pathway.pmsmp.renewedOnlyOnce", assertThrows(DomainException.class, () -> coord(it, () ->
@@ -245,6 +250,10 @@ class PathwayIT {
         // same host (whatever the case), another objective: 28 + 31 = 59 days over 12 months, accepted
         long second = coord(it, () -> immersionService.addImmersion(id, new ImmersionRequest("  espaces verts sarl ", null,
                 d("2025-07-01"), d("2025-07-31"), ImmersionObjective.START_RECRUITMENT, null, null)));
+        coord(it, () -> {
+            immersionService.recordImmersionOutcome(second, ImmersionOutcome.PARTIALLY_MET, null);
+            return null;
+        });
         // its renewal of 2 days would make 61 days with this host
         assertEquals("pathway.pmsmp.sameHostAbove60Days", assertThrows(DomainException.class, () -> coord(it, () ->
                 immersionService.addImmersion(id, new ImmersionRequest("Espaces Verts SARL", null, d("2025-08-01"),

@@ -3,7 +3,7 @@ package fr.sillon.ejb.activity;
 import static fr.sillon.ejb.shared.Text.blankToNull;
 
 import fr.sillon.ejb.shared.TenantGuard;
-import fr.sillon.ejb.pathway.PathwaySummaries;
+import fr.sillon.ejb.pathway.PathwayQueries;
 
 import static fr.sillon.ejb.shared.Roles.*;
 
@@ -50,7 +50,7 @@ public class ActivityService {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwaySummaries pathways;
+    PathwayQueries pathways;
 
     // ---------------------------------------------------------------- sites
 
@@ -262,6 +262,11 @@ public class ActivityService {
         }
         Set<Long> participants = new LinkedHashSet<>(form.participantIds() == null ? List.of() : form.participantIds());
         checkParticipants(c, participants);
+        // issue 13 point 13: a task presence falls within a running, not suspended, contract of each participant
+        var workingDays = pathways.workingDays(c.structure(), participants);
+        if (form.performedOn() != null) {
+            participants.forEach(p -> workingDays.require("presence", p, form.performedOn()));
+        }
         LocalDateTime now = LocalDateTime.now();
         TaskRecord r = new TaskRecord(c.structure(), form.performedOn(), now.toLocalDate(), site, type,
                 form.durationMinutes(), c.userId(), participants, now);

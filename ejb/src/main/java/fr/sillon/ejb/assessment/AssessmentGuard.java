@@ -16,7 +16,7 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
-import fr.sillon.ejb.pathway.PathwaySummaries;
+import fr.sillon.ejb.pathway.PathwayQueries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -40,7 +40,7 @@ public class AssessmentGuard {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwaySummaries pathways;
+    PathwayQueries pathways;
 
     /**
      * Refuses (audited, as not found) a participant of another structure, and, for a participant caller, anyone but

@@ -16,7 +16,7 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
-import fr.sillon.ejb.pathway.PathwaySummaries;
+import fr.sillon.ejb.pathway.PathwayQueries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -47,7 +47,7 @@ public class ObservationBatch {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwaySummaries pathways;
+    PathwayQueries pathways;
     @Inject
     Scales scales;
 
@@ -86,6 +86,8 @@ public class ObservationBatch {
                         "select distinct r from TaskRecord r left join fetch r.participantIds where r.id in :ids and r.structureId = :s",
                         TaskRecord.class).setParameter("ids", taskIds).setParameter("s", c.structure()).getResultList()
                 .stream().collect(Collectors.toMap(TaskRecord::getId, Function.identity()));
+        // issue 13 point 13: an observation falls within a running, not suspended, contract of the participant
+        var workingDays = pathways.workingDays(c.structure(), ownParticipants);
         Map<String, Observation> known = uuids.isEmpty() ? new HashMap<>() : em.createQuery(
                         "select o from Observation o where o.uuid in :u", Observation.class).setParameter("u", uuids)
                 .getResultList().stream().collect(Collectors.toMap(Observation::getUuid, Function.identity()));
@@ -119,6 +121,9 @@ public class ObservationBatch {
             }
             if (reason == null && task != null && !task.involves(in.participantId())) {
                 reason = DomainException.format("assessment.observation.participantNotInTask");
+            }
+            if (reason == null) {
+                reason = workingDays.refusal("observation", in.participantId(), day);
             }
             if (reason == null && in.levelRank() == ValidationRule.NOT_OBSERVED_RANK) {
                 reason = DomainException.format("assessment.observation.notObserved");

@@ -55,6 +55,8 @@ public class ValidationService {
     AssessmentGuard access;
     @Inject
     PolicyQuery policy;
+    @Inject
+    fr.sillon.ejb.pathway.PathwayQueries pathways;
 
     /** Criteria meeting the policy and not yet validated (nor declined since the last evidence), per participant. */
     @RolesAllowed({SUPERVISOR, COORDINATOR})
@@ -84,6 +86,9 @@ public class ValidationService {
     public long validate(long participantId, long competencyId, String note) {
         Caller c = currentCaller.get();
         access.participant(c, participantId, "VALIDATION_VALIDATE");
+        // issue 13 point 13: a validation is decided during a running, not suspended, contract
+        pathways.workingDays(c.structure(), java.util.Set.of(participantId))
+                .require("validation", participantId, java.time.LocalDate.now());
         ValidationRule.Outcome outcome = policy.evaluate(c.structure(), participantId, competencyId);
         if (activeValidation(participantId, competencyId).isPresent()) {
             throw new DomainException("assessment.validation.alreadyValidated");

@@ -51,8 +51,10 @@ public class ContractService {
         List<CddiRules.Term> existing = queries.contractEntities(pw).stream().map(Contract::toTerm).toList();
         CddiRules.Term term = new CddiRules.Term(existing.isEmpty() ? ContractKind.INITIAL : ContractKind.RENEWAL,
                 request.start(), request.plannedEnd(), request.weeklyHours(), request.exception(),
-                request.trainingEnd(), request.hoursDerogation(), request.derogationReference());
-        CddiRules.checkNew(existing, term, pw.getParticipant().facts());
+                request.trainingStart(), request.trainingEnd(), request.hoursDerogation(),
+                request.derogationReference(), request.decision());
+        // issue 13: the limits of the parcours across stays, pushed back by suspensions; derogations below 20 h
+        CddiRules.checkNew(existing, term, pw.getParticipant().facts(), ParcoursQueries.context(em, pw));
         Contract contract = new Contract(pw, term, caller.login());
         em.persist(contract);
         em.flush();

@@ -43,6 +43,8 @@ public class ExitService {
         Pathway pw = queries.pathway(caller, pathwayId, "EXIT_RECORD");
         pw.markExited();
         PathwayExit exit = new PathwayExit(pw, exitDate, motive, blankToNull(comment), caller.login());
+        // issue 13 point 12: counted in the rates only after 3 months worked; shorter stays are shown apart
+        exit.setCountedInRates(ParcoursQueries.exitCountsInRates(em, pw, exitDate));
         em.persist(exit);
         em.flush();
         audit.ok(caller, "EXIT_RECORD", "Pathway", pw.getId(), motive.aspCode() + " " + motive.category());

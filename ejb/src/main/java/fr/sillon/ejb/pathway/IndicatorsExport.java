@@ -34,6 +34,8 @@ public final class IndicatorsExport {
         lines.add(new Object[] {"Sorties comptabilisées (hors retraits)", i.countedExits()});
         lines.add(new Object[] {"Sorties dynamiques", i.dynamicExits()});
         lines.add(new Object[] {"Taux de sorties dynamiques (%)", i.dynamicRate() == null ? "" : i.dynamicRate()});
+        // issue 13 point 12: the ASP counts an ACI exit after at least 3 months worked; shorter stays apart
+        lines.add(new Object[] {"Sorties après moins de 3 mois travaillés (hors taux)", i.shortStayExits()});
         lines.add(new Object[] {"Heures contractuelles (CDDI)", i.contractHours()});
         lines.add(new Object[] {"Heures de formation", i.trainingHours()});
         lines.add(new Object[] {"Compétences validées", i.competenciesValidated() == null ? "" : i.competenciesValidated()});

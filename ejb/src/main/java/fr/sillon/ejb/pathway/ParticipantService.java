@@ -106,12 +106,26 @@ public class ParticipantService {
     /** Opens a new pathway (a new stay) for a participant whose previous pathways are all closed. */
     @RolesAllowed(COORDINATOR)
     public long reopenPathway(long previousPathwayId, LocalDate entryDate) {
+        return reopenPathway(previousPathwayId, entryDate, null, null);
+    }
+
+    /**
+     * Opens a new stay. Within 2 years of the end of the previous stay it continues the same parcours (its 24 months
+     * count across stays, R5132-1-2), unless a prescriber decided a new parcours (R5132-1-4): then give the
+     * prescriber and the date of the decision.
+     */
+    @RolesAllowed(COORDINATOR)
+    public long reopenPathway(long previousPathwayId, LocalDate entryDate, String newParcoursPrescriber,
+                              LocalDate newParcoursDecidedOn) {
         Caller caller = currentCaller.get();
         Pathway previous = queries.pathway(caller, previousPathwayId, "PATHWAY_REOPEN");
         if (queries.activePathways(previous.getParticipant()) > 0) {
             throw new DomainException("pathway.pathway.activeExists");
         }
         Pathway pathway = new Pathway(previous.getParticipant(), entryDate);
+        if (newParcoursPrescriber != null || newParcoursDecidedOn != null) {
+            pathway.decideNewParcours(newParcoursPrescriber, newParcoursDecidedOn);
+        }
         pathway.setSupervisor(previous.getSupervisor());
         pathway.setCoordinator(previous.getCoordinator());
         em.persist(pathway);

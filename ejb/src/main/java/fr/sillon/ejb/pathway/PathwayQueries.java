@@ -17,19 +17,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
- * The reads of the pathway services: with {@link PathwaySummaries} (what the other contexts read), the only places
- * that query the context's tables (participant, pathway, contract, interview, barrier, immersion, training,
- * pathway_exit, referent_assignment). Returns read models or entities of the context; it checks nothing about the
- * caller but the structure of the pathway ({@link #pathway}); the role checks stay on the services that call it.
+ * The reads of the pathway context: the only place that queries its tables (participant, pathway, contract,
+ * interview, barrier, immersion, training, pathway_exit, referent_assignment), for the pathway services and for the
+ * other contexts. Returns read models or entities of the context; it checks nothing about the caller but the
+ * structure of the pathway ({@link #pathway}); the role checks stay on the services that call it.
  */
 @Dependent
 public class PathwayQueries {
@@ -93,7 +91,7 @@ public class PathwayQueries {
         return contractEntities(pw).stream()
                 .map(c -> new ContractView(c.getId(), c.getKind(), c.getStartDate(), c.getPlannedEnd(),
                         c.getWeeklyHours(), c.getException(), c.getTrainingEnd(), c.isHoursDerogation(),
-                        c.getDerogationReference()))
+                        c.getDerogationReference(), c.getTrainingStart(), c.getDecision()))
                 .toList();
     }
 
@@ -203,7 +201,10 @@ public class PathwayQueries {
                                          and t.expiresOn between :today and :sstHorizon)
                                or pa.passIaeEnd between :today and :passHorizon
                                or (p.entryDate < :interviewThreshold and not exists (select 1 from Interview i
-                                         where i.pathway = p and i.heldOn >= :interviewThreshold)))
+                                         where i.pathway = p and i.heldOn >= :interviewThreshold))
+                               or exists (select 1 from HoursDerogation d where d.pathway = p
+                                         and coalesce(d.prolongedUntil, d.endDate) between :today and :derogationHorizon)
+                               or exists (select 1 from ContractSuspension cs where cs.participantId = pa.id))
                         """, Object[].class)
                 .setParameter("s", structureId)
                 .setParameter("today", today)
@@ -212,10 +213,12 @@ public class PathwayQueries {
                 .setParameter("sstHorizon", today.plusDays(PathwayAlerts.SST_DAYS))
                 .setParameter("passHorizon", today.plusDays(PathwayAlerts.PASS_IAE_DAYS))
                 .setParameter("interviewThreshold", PathwayAlerts.interviewThreshold(today))
+                .setParameter("derogationHorizon", today.plusDays(PathwayAlerts.DEROGATION_DAYS))
                 .getResultList();
-        return rows.stream().map(r -> new PathwayAlerts.Snapshot((Long) r[0],
-                r[1] + " " + r[2], (LocalDate) r[3], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
-                (LocalDate) r[4], (LocalDate) r[8])).toList();
+        // issue 13: PASS end and 24 months pushed back by suspensions, parcours across stays, derogations
+        return ParcoursQueries.completeAlerts(em, structureId, today, rows.stream().map(r -> new PathwayAlerts.Snapshot(
+                (Long) r[0], r[1] + " " + r[2], (LocalDate) r[3], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7],
+                (LocalDate) r[4], (LocalDate) r[8])).toList());
     }
 
     /** People under a CDDI in [from, to] who had not left before {@code from}. */
@@ -234,29 +237,21 @@ public class PathwayQueries {
 
     public Map<ExitCategory, Long> exitsByCategory(long s, LocalDate from, LocalDate to) {
         Map<ExitCategory, Long> exits = new EnumMap<>(ExitCategory.class);
+        // only exits after the minimum stay the ASP counts (ExitRules); shorter ones are counted apart
         em.createQuery("select e.category, count(e) from PathwayExit e where e.structureId = :s"
+                        + " and e.countedInRates = true"
                         + " and e.exitDate between :from and :to group by e.category", Object[].class)
                 .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> exits.put((ExitCategory) r[0], (Long) r[1]));
         return exits;
     }
 
-    /** The contracts overlapping [from, to] of each pathway of the structure, with the pathway's exit date (or null). */
-    public Map<Long, PathwayContracts> contractsOverlapping(long s, LocalDate from, LocalDate to) {
-        Map<Long, PathwayContracts> byPathway = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select p.id, c.startDate, c.plannedEnd, c.weeklyHours, e.exitDate"
+    /** (kind, start, planned end, weekly hours, exit date or null) of each contract overlapping [from, to]. */
+    public List<Object[]> contractsOverlapping(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select c.kind, c.startDate, c.plannedEnd, c.weeklyHours, e.exitDate"
                         + " from Contract c join c.pathway p left join PathwayExit e on e.pathway = p"
-                        + " where c.structureId = :s and c.startDate <= :to and c.plannedEnd >= :from"
-                        + " order by p.id, c.startDate", Object[].class)
-                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()) {
-            byPathway.computeIfAbsent((Long) r[0], id -> new PathwayContracts(new ArrayList<>(), (LocalDate) r[4]))
-                    .contracts().add(new ContractHours.Span((LocalDate) r[1], (LocalDate) r[2], (BigDecimal) r[3]));
-        }
-        return byPathway;
-    }
-
-    /** The contracts of one pathway and its exit date (null while it runs). */
-    public record PathwayContracts(List<ContractHours.Span> contracts, LocalDate exitDate) {
+                        + " where c.structureId = :s and c.startDate <= :to and c.plannedEnd >= :from", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** Hours of the trainings that ended (or were certified, or started) in [from, to]. */
@@ -275,5 +270,226 @@ public class PathwayQueries {
                         + " from ReferentAssignment r join r.referent u left join u.partnerOrganisation po"
                         + " where r.pathway = :p order by r.assignedAt", ReferentView.class)
                 .setParameter("p", pw).getResultList();
+    }
+
+    // ------------------------------------------------------------------ for the other contexts (spaces, certificate)
+
+    /** The participant record linked to an account of the structure (not anonymised). */
+    public Optional<LinkedParticipant> linkedParticipant(long userAccountId, long structureId) {
+        return rows(em.createNativeQuery("""
+                select p.id, p.first_name, s.name from participant p join structure s on s.id = p.structure_id
+                where p.user_account_id = :u and p.structure_id = :s and p.anonymised = false""")
+                .setParameter("u", userAccountId).setParameter("s", structureId)).stream()
+                .map(r -> new LinkedParticipant(num(r[0]), (String) r[1], (String) r[2])).findFirst();
+    }
+
+    /** The participant's active pathway, else their latest one. */
+    public Optional<CurrentPathway> currentPathway(long participantId) {
+        return rows(em.createNativeQuery("""
+                select pw.id, pw.entry_date, sup.display_name from pathway pw
+                left join user_account sup on sup.id = pw.supervisor_id
+                where pw.participant_id = :p
+                order by case when pw.status = 'ACTIVE' then 0 else 1 end, pw.entry_date desc""")
+                .setParameter("p", participantId).setMaxResults(1)).stream()
+                .map(r -> new CurrentPathway(num(r[0]), date(r[1]), (String) r[2])).findFirst();
+    }
+
+    /** The contracts of a pathway in date order (dates, kind and hours only). */
+    public List<ContractLine> contractLines(long pathwayId) {
+        return rows(pathwayId, """
+                select kind, start_date, planned_end, weekly_hours from contract where pathway_id = :pw order by start_date""")
+                .stream().map(r -> new ContractLine(ContractKind.valueOf((String) r[0]), date(r[1]), date(r[2]),
+                        (BigDecimal) r[3])).toList();
+    }
+
+    /** The next interview of a pathway from {@code today}, or null. */
+    public LocalDate nextInterview(long pathwayId, LocalDate today) {
+        return date(em.createNativeQuery("select min(held_on) from interview where pathway_id = :pw and held_on >= :today")
+                .setParameter("pw", pathwayId).setParameter("today", today).getSingleResult());
+    }
+
+    /** The pathways assigned to a referent (any structure), active first. */
+    public List<AssignedPathway> assignedTo(long referentId, int max) {
+        return rows(em.createNativeQuery("""
+                select pw.id, concat(pa.first_name, ' ', pa.last_name), s.name, pw.entry_date, pw.status,
+                       (select max(c.planned_end) from contract c where c.pathway_id = pw.id), max(ra.consent_recorded_on)
+                from referent_assignment ra
+                join pathway pw on pw.id = ra.pathway_id
+                join participant pa on pa.id = pw.participant_id
+                join structure s on s.id = pw.structure_id
+                where ra.referent_id = :u and ra.removed_at is null
+                group by pw.id, pa.first_name, pa.last_name, s.name, pw.entry_date, pw.status
+                order by case when pw.status = 'ACTIVE' then 0 else 1 end, pa.last_name, pa.first_name""")
+                .setParameter("u", referentId).setMaxResults(max)).stream()
+                .map(r -> new AssignedPathway(num(r[0]), (String) r[1], (String) r[2], date(r[3]),
+                        PathwayStatus.valueOf((String) r[4]), date(r[5]), date(r[6]))).toList();
+    }
+
+    /** The referent's current assignment to the pathway, if any. */
+    public Optional<Assignment> assignment(long pathwayId, long referentId) {
+        return rows(em.createNativeQuery("""
+                select ra.consent_recorded_on, ra.barriers_consent from referent_assignment ra
+                where ra.pathway_id = :pw and ra.referent_id = :u and ra.removed_at is null
+                order by ra.assigned_at desc""")
+                .setParameter("pw", pathwayId).setParameter("u", referentId).setMaxResults(1)).stream()
+                .map(r -> new Assignment(date(r[0]), bool(r[1]))).findFirst();
+    }
+
+    /** The head of a pathway (participant, structure, dates), whatever its structure: the caller has checked access. */
+    public PathwayHead head(long pathwayId) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select pw.participant_id, concat(pa.first_name, ' ', pa.last_name), s.name, s.city, pw.entry_date,
+                       pw.status, pw.structure_id
+                from pathway pw join participant pa on pa.id = pw.participant_id join structure s on s.id = pw.structure_id
+                where pw.id = :pw""").setParameter("pw", pathwayId).getSingleResult();
+        return new PathwayHead(pathwayId, num(r[0]), (String) r[1], num(r[6]), (String) r[2], (String) r[3], date(r[4]),
+                PathwayStatus.valueOf((String) r[5]));
+    }
+
+    /** Dates and kinds of the interviews held (never their content). */
+    public List<InterviewLine> interviewLines(long pathwayId) {
+        return rows(pathwayId, """
+                select held_on, kind from interview where pathway_id = :pw and held_on <= current_date order by held_on""")
+                .stream().map(r -> new InterviewLine(date(r[0]), InterviewKind.valueOf((String) r[1]))).toList();
+    }
+
+    /** Immersions: host, dates, objective, outcome (never the notes). */
+    public List<ImmersionLine> immersionLines(long pathwayId) {
+        return rows(pathwayId, """
+                select host_name, start_date, end_date, objective, outcome from immersion where pathway_id = :pw
+                order by start_date""").stream().map(r -> new ImmersionLine((String) r[0], date(r[1]),
+                date(r[2]), ImmersionObjective.valueOf((String) r[3]),
+                r[4] == null ? null : ImmersionOutcome.valueOf((String) r[4]))).toList();
+    }
+
+    public List<TrainingLine> trainingLines(long pathwayId) {
+        return rows(pathwayId, """
+                select kind, title, organisation, start_date, end_date, hours, certificate_date, expires_on
+                from training where pathway_id = :pw order by coalesce(start_date, certificate_date)""")
+                .stream().map(r -> new TrainingLine(TrainingKind.valueOf((String) r[0]), (String) r[1], (String) r[2],
+                        date(r[3]), date(r[4]), (BigDecimal) r[5], date(r[6]), date(r[7]))).toList();
+    }
+
+    public ExitLine exitLine(long pathwayId) {
+        return rows(pathwayId, "select exit_date, motive, category from pathway_exit where pathway_id = :pw")
+                .stream().findFirst().map(r -> new ExitLine(date(r[0]), ExitMotive.valueOf((String) r[1]),
+                        ExitCategory.valueOf((String) r[2]))).orElse(null);
+    }
+
+    /** Barriers as category and status, never the sensitive ones (health, disability, justice). */
+    public List<BarrierLine> sharedBarriers(long pathwayId) {
+        return rows(pathwayId, """
+                select category, status from barrier where pathway_id = :pw and is_sensitive = false
+                order by identified_on""").stream()
+                .map(r -> new BarrierLine(BarrierCategory.valueOf((String) r[0]), BarrierStatus.valueOf((String) r[1])))
+                .filter(b -> !b.category().isSensitive())
+                .toList();
+    }
+
+    /** What a certificate states of a pathway of the structure: participant, entry and exit; empty if not of it. */
+    public Optional<CertifiedPathway> certifiedPathway(long structureId, long pathwayId) {
+        return rows(em.createNativeQuery("""
+                select p.participant_id, p.entry_date, pa.first_name, pa.last_name,
+                       s.name, s.address, s.city, s.signatory_name, s.signatory_role, e.exit_date
+                from pathway p
+                join participant pa on pa.id = p.participant_id
+                join structure s on s.id = p.structure_id
+                left join pathway_exit e on e.pathway_id = p.id
+                where p.id = ?1 and p.structure_id = ?2""")
+                .setParameter(1, pathwayId).setParameter(2, structureId)).stream()
+                .map(h -> new CertifiedPathway(num(h[0]), date(h[1]), (String) h[2], (String) h[3], (String) h[4],
+                        (String) h[5], (String) h[6], (String) h[7], (String) h[8], date(h[9]))).findFirst();
+    }
+
+    /** The participant of a pathway of the structure. */
+    public Optional<Long> participantOf(long structureId, long pathwayId) {
+        return ((List<?>) em.createNativeQuery("select participant_id from pathway where id = ?1 and structure_id = ?2")
+                .setParameter(1, pathwayId).setParameter(2, structureId).getResultList()).stream()
+                .map(Rows::num).findFirst();
+    }
+
+    /** The latest SST certificate (date, expiry) of the participant in the structure, across their stays. */
+    public Optional<LocalDate[]> latestSst(long participantId, long structureId) {
+        return rows(em.createNativeQuery("""
+                select t.certificate_date, t.expires_on from training t join pathway p on p.id = t.pathway_id
+                where p.participant_id = ?1 and t.structure_id = ?2 and t.kind in ('SST_INITIAL','SST_MAC')
+                  and t.certificate_date is not null
+                order by t.certificate_date desc""")
+                .setParameter(1, participantId).setParameter(2, structureId).setMaxResults(1)).stream()
+                .map(r -> new LocalDate[] {date(r[0]), date(r[1])}).findFirst();
+    }
+
+    // ------------------------------------------------------------------ participants, for the other contexts
+
+    /** Participants of the structure (not anonymised) whose name contains {@code search}, by name. */
+    public List<ParticipantName> participantNames(long structureId, String search, int max) {
+        String like = "%" + (search == null ? "" : search.strip()) + "%";
+        return rows(em.createNativeQuery("""
+                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
+                where p.structure_id = :s and p.anonymised = false
+                  and concat(p.first_name, ' ', p.last_name) like :q
+                order by p.last_name, p.first_name""")
+                .setParameter("s", structureId).setParameter("q", like).setMaxResults(max)).stream()
+                .map(r -> new ParticipantName(num(r[0]), (String) r[1])).toList();
+    }
+
+    /** The participants of the structure among {@code ids}, by name. */
+    public List<ParticipantName> participantNames(long structureId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows(em.createNativeQuery("""
+                select p.id, concat(p.first_name, ' ', p.last_name) from participant p
+                where p.structure_id = :s and p.id in (:ids) order by p.last_name, p.first_name""")
+                .setParameter("s", structureId).setParameter("ids", ids)).stream()
+                .map(r -> new ParticipantName(num(r[0]), (String) r[1])).toList();
+    }
+
+    /** Which of {@code ids} are participants of the structure. */
+    public Set<Long> ownParticipants(long structureId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return ((List<?>) em.createNativeQuery("select p.id from participant p where p.structure_id = :s and p.id in (:ids)")
+                .setParameter("s", structureId).setParameter("ids", ids).getResultList()).stream()
+                .map(Rows::num).collect(Collectors.toSet());
+    }
+
+    /** The participant record linked to an account of the structure. */
+    public Optional<Long> participantOfAccount(long userAccountId, long structureId) {
+        return ((List<?>) em.createNativeQuery(
+                        "select p.id from participant p where p.user_account_id = :u and p.structure_id = :s")
+                .setParameter("u", userAccountId).setParameter("s", structureId).getResultList()).stream()
+                .map(Rows::num).findFirst();
+    }
+
+    /** Whose a participant record is: its structure, its account and its name (any structure: the caller decides). */
+    public Optional<ParticipantAccess> participantAccess(long participantId) {
+        return rows(em.createNativeQuery("""
+                select p.structure_id, p.user_account_id, concat(p.first_name, ' ', p.last_name)
+                from participant p where p.id = :id""").setParameter("id", participantId)).stream()
+                .map(r -> new ParticipantAccess(participantId, num(r[0]), numOrNull(r[1]), (String) r[2])).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(jakarta.persistence.Query query) {
+        return query.getResultList();
+    }
+
+    private List<Object[]> rows(long pathwayId, String sql) {
+        return rows(em.createNativeQuery(sql).setParameter("pw", pathwayId));
+    }
+
+    /**
+     * Contract periods and suspensions of participants of the structure, for the working-day check of observations,
+     * task presences and validations (issue 13 point 13).
+     */
+    public ParcoursQueries.WorkingDayData workingDays(long structureId, java.util.Collection<Long> participantIds) {
+        return ParcoursQueries.workingDays(em, structureId, participantIds);
+    }
+
+    /** Exits of [from, to] after a stay shorter than the minimum the ASP counts (issue 13 point 12). */
+    public long shortStayExits(long structureId, LocalDate from, LocalDate to) {
+        return ParcoursQueries.shortStayExits(em, structureId, from, to);
     }
 }

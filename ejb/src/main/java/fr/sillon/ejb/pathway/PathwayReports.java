@@ -6,6 +6,7 @@ import static fr.sillon.ejb.shared.Roles.SUPERVISOR;
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.access.Role;
 import fr.sillon.domain.pathway.BarrierCategory;
+import fr.sillon.domain.pathway.CddiRules;
 import fr.sillon.domain.pathway.ContractHours;
 import fr.sillon.domain.pathway.ContractKind;
 import fr.sillon.domain.pathway.InterviewKind;
@@ -24,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -95,16 +95,23 @@ public class PathwayReports {
         if (to.isBefore(from)) {
             throw new DomainException("pathway.indicators.period");
         }
-        // contractual hours: the one formula (ContractHours), per pathway, cut at its exit date
+        // contractual hours: the one formula (ContractHours), each contract cut at its pathway's exit date
         BigDecimal contractHours = BigDecimal.ZERO;
-        for (PathwayQueries.PathwayContracts p : queries.contractsOverlapping(s, from, to).values()) {
-            LocalDate until = p.exitDate() != null && p.exitDate().isBefore(to) ? p.exitDate() : to;
-            contractHours = contractHours.add(ContractHours.within(p.contracts(), from, until));
+        for (Object[] r : queries.contractsOverlapping(s, from, to)) {
+            LocalDate end = (LocalDate) r[2];
+            if (r[4] != null && ((LocalDate) r[4]).isBefore(end)) {
+                end = (LocalDate) r[4];
+            }
+            if (!end.isBefore((LocalDate) r[1])) {
+                contractHours = contractHours.add(ContractHours.within(
+                        List.of(new ContractHours.Span((LocalDate) r[1], end, (BigDecimal) r[3])), from, to));
+            }
         }
-        contractHours = contractHours.setScale(2, RoundingMode.HALF_UP);
+        contractHours = contractHours.setScale(2, java.math.RoundingMode.HALF_UP);
         long validated = progress.validatedCount(from, to);
         return new PathwayIndicators(from, to, queries.peopleEmployed(s, from, to), queries.entries(s, from, to),
-                queries.exitsByCategory(s, from, to), contractHours, queries.trainingHours(s, from, to), validated);
+                queries.exitsByCategory(s, from, to), queries.shortStayExits(s, from, to), contractHours,
+                queries.trainingHours(s, from, to), validated);
     }
 
     @RolesAllowed(COORDINATOR)

@@ -53,7 +53,15 @@ public final class PathwayViews {
     /** A CDDI or renewal to record; its kind (initial or renewal) follows from the contracts already signed. */
     public record ContractRequest(LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours,
                                   ContractException exception, LocalDate trainingEnd, boolean hoursDerogation,
-                                  String derogationReference) {
+                                  String derogationReference, LocalDate trainingStart,
+                                  fr.sillon.domain.pathway.ProlongationDecision decision) {
+        public ContractRequest(LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours,
+                               ContractException exception, LocalDate trainingEnd, boolean hoursDerogation,
+                               String derogationReference) {
+            this(start, plannedEnd, weeklyHours, exception, trainingEnd, hoursDerogation, derogationReference, null,
+                    null);
+        }
+
         public static ContractRequest of(LocalDate start, LocalDate plannedEnd, String weeklyHours) {
             return new ContractRequest(start, plannedEnd, new BigDecimal(weeklyHours), ContractException.NONE, null,
                     false, null);
@@ -62,7 +70,15 @@ public final class PathwayViews {
 
     public record ContractView(long id, ContractKind kind, LocalDate start, LocalDate plannedEnd,
                                BigDecimal weeklyHours, ContractException exception, LocalDate trainingEnd,
-                               boolean hoursDerogation, String derogationReference) {
+                               boolean hoursDerogation, String derogationReference, LocalDate trainingStart,
+                               fr.sillon.domain.pathway.ProlongationDecision decision) {
+        public ContractView(long id, ContractKind kind, LocalDate start, LocalDate plannedEnd,
+                            BigDecimal weeklyHours, ContractException exception, LocalDate trainingEnd,
+                            boolean hoursDerogation, String derogationReference) {
+            this(id, kind, start, plannedEnd, weeklyHours, exception, trainingEnd, hoursDerogation, derogationReference,
+                    null, null);
+        }
+
     }
 
     public record ActionView(long id, String label, LocalDate dueDate, ActionStatus status) {

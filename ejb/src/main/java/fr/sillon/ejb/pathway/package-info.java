@@ -1,6 +1,6 @@
 /**
- * Use cases of the pathway context, one service per section of the pathway page (participants, contracts, follow-up,
- * immersions, trainings, exit, referent assignments, reports), and the only classes that read the context's tables:
- * {@code PathwayQueries} (for these services) and {@code PathwaySummaries} (for the other contexts).
+ * Use cases of the pathway context, one service per section of the pathway page (participants, contracts, follow-
+ * up, immersions, trainings, exit, referent assignments, reports), and {@code PathwayQueries}, the only class that
+ * reads the context's tables, for these services and for the other contexts.
  */
 package fr.sillon.ejb.pathway;

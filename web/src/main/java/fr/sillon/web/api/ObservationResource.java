@@ -47,15 +47,11 @@ public class ObservationResource {
         public String uuid;
         public Long participantId;
         public Long competencyId;
-        /** A Long, so that a number beyond an int is refused instead of wrapping (99999999999 is not 1215752191). */
-        public Long levelRank;
+        public Integer levelRank;
         public String observedOn;
         public Long taskRecordId;
         public String note;
     }
-
-    /** The highest rank any scale may have (the schema's check: 0 to 20). */
-    static final int MAX_RANK = 20;
 
     public record BatchResult(int created, int duplicates, int rejected, List<ItemResult> results) {
     }
@@ -89,14 +85,8 @@ public class ObservationResource {
                     continue;
                 }
             }
-            if (it.levelRank != null && (it.levelRank < 0 || it.levelRank > MAX_RANK)) {
-                unreadable.add(new ItemResult(i, it.uuid, ItemStatus.REJECTED, null,
-                        "Niveau hors de l'échelle : « " + it.levelRank + " » (de 0 à " + MAX_RANK + ")."));
-                inputs.add(null);
-                continue;
-            }
-            inputs.add(new ObservationInput(it.uuid, it.participantId, it.competencyId,
-                    it.levelRank == null ? null : it.levelRank.intValue(), day, it.taskRecordId, it.note));
+            inputs.add(new ObservationInput(it.uuid, it.participantId, it.competencyId, it.levelRank, day,
+                    it.taskRecordId, it.note));
         }
         // the service numbers the readable items 0..n-1: map its results back to the positions sent
         List<Integer> positions = new ArrayList<>();

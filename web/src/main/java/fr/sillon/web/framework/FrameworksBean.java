@@ -330,7 +330,7 @@ public class FrameworksBean implements Serializable {
                 || FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
     }
 
-    /** Number of nodes of each kind of the open framework, e.g. « 7 domaines · 28 sous-domaines · 107 critères ». */
+    /** Number of nodes of each kind of the open framework, e.g. « 7 domaines · 28 sous-domaines · 106 critères ». */
     public List<String> getKindCounts() {
         List<String> out = new ArrayList<>();
         if (tree != null) {

@@ -1,5 +1,5 @@
 /**
- * Web plumbing: {@code Ui} (French texts of the web bundle and broken rules as messages), {@code LocalDateConverter}
- * (every date of the pages shown and typed as dd/MM/yyyy) and the health servlet.
+ * Web plumbing: {@code Ui} (French texts of the web bundle and broken rules as messages), error handling,
+ * converters.
  */
 package fr.sillon.web.infra;

@@ -32,6 +32,12 @@ public class ContractTab implements Serializable {
     private LocalDate trainingEnd;
     private boolean hoursDerogation;
     private String derogationReference;
+    // issue 13: beyond 24 months, the training under way and the prolongation decision (L5132-15-1, R5132-1-8)
+    private LocalDate trainingStart;
+    private fr.sillon.domain.pathway.ProlongationDecision.Decider decider;
+    private String deciderName;
+    private LocalDate decidedOn;
+    private String decisionBilan;
 
     public List<ContractView> getContracts() {
         if (contracts == null) {
@@ -47,8 +53,11 @@ public class ContractTab implements Serializable {
     }
 
     public void addContract() {
+        fr.sillon.domain.pathway.ProlongationDecision decision = decider == null && (deciderName == null
+                || deciderName.isBlank()) ? null : new fr.sillon.domain.pathway.ProlongationDecision(decider,
+                deciderName, decidedOn, decisionBilan);
         ContractRequest r = new ContractRequest(start, end, weeklyHours, exception, trainingEnd, hoursDerogation,
-                derogationReference);
+                derogationReference, trainingStart, decision);
         boolean first = getContracts().isEmpty();
         if (Ui.run(() -> service.addContract(page.getId(), r))) {
             Ui.info(first ? "pathway.contract.saved" : "pathway.contract.renewed");
@@ -60,6 +69,19 @@ public class ContractTab implements Serializable {
     }
 
     public ContractException[] getExceptions() { return ContractException.values(); }
+    public fr.sillon.domain.pathway.ProlongationDecision.Decider[] getDeciders() {
+        return fr.sillon.domain.pathway.ProlongationDecision.Decider.values();
+    }
+    public LocalDate getTrainingStart() { return trainingStart; }
+    public void setTrainingStart(LocalDate v) { this.trainingStart = v; }
+    public fr.sillon.domain.pathway.ProlongationDecision.Decider getDecider() { return decider; }
+    public void setDecider(fr.sillon.domain.pathway.ProlongationDecision.Decider v) { this.decider = v; }
+    public String getDeciderName() { return deciderName; }
+    public void setDeciderName(String v) { this.deciderName = v; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public void setDecidedOn(LocalDate v) { this.decidedOn = v; }
+    public String getDecisionBilan() { return decisionBilan; }
+    public void setDecisionBilan(String v) { this.decisionBilan = v; }
 
     public LocalDate getStart() { getContracts(); return start; }
     public void setStart(LocalDate v) { this.start = v; }
