@@ -4,6 +4,7 @@ import static fr.sillon.ejb.shared.Text.blankToNull;
 
 import fr.sillon.ejb.shared.TenantGuard;
 import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 
 import static fr.sillon.ejb.shared.Roles.*;
 
@@ -51,6 +52,8 @@ public class ActivityService {
     TenantGuard guard;
     @Inject
     PathwayQueries pathways;
+    @Inject
+    PathwaySummaries summaries;
 
     // ---------------------------------------------------------------- sites
 
@@ -147,7 +150,7 @@ public class ActivityService {
     @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> participants(String search, int max) {
         Caller c = currentCaller.get();
-        return pathways.participantNames(c.structure(), search, Math.min(Math.max(max, 1), 500)).stream()
+        return summaries.participantNames(c.structure(), search, Math.min(Math.max(max, 1), 500)).stream()
                 .map(p -> new PersonOption(p.id(), p.fullName())).toList();
     }
 
@@ -329,7 +332,7 @@ public class ActivityService {
             return;
         }
         Set<Long> distinct = new HashSet<>(ids);
-        if (pathways.ownParticipants(c.structure(), distinct).size() != distinct.size()) {
+        if (summaries.ownParticipants(c.structure(), distinct).size() != distinct.size()) {
             audit.refused(c, "PARTICIPANT_USE", "Participant", distinct.toString());
             throw new DomainException("activity.team.foreignParticipant");
         }
@@ -346,7 +349,7 @@ public class ActivityService {
     }
 
     private List<PersonOption> participantsById(Caller c, Collection<Long> ids) {
-        return pathways.participantNames(c.structure(), ids).stream()
+        return summaries.participantNames(c.structure(), ids).stream()
                 .map(p -> new PersonOption(p.id(), p.fullName())).toList();
     }
 

@@ -16,7 +16,7 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -40,14 +40,14 @@ public class AssessmentGuard {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries summaries;
 
     /**
      * Refuses (audited, as not found) a participant of another structure, and, for a participant caller, anyone but
      * themself. Returns the participant's name.
      */
     public String participant(Caller c, long participantId, String action) {
-        ParticipantAccess p = pathways.participantAccess(participantId)
+        ParticipantAccess p = summaries.participantAccess(participantId)
                 .orElseThrow(() -> guard.refuse(c, action, "Participant", participantId));
         boolean sameStructure = p.structureId() == c.structure();
         boolean allowed = sameStructure

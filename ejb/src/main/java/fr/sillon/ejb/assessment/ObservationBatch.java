@@ -17,6 +17,7 @@ import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
 import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -49,6 +50,8 @@ public class ObservationBatch {
     @Inject
     PathwayQueries pathways;
     @Inject
+    PathwaySummaries summaries;
+    @Inject
     Scales scales;
 
     /**
@@ -71,7 +74,7 @@ public class ObservationBatch {
         Set<String> uuids = items.stream().map(ObservationInput::uuid).filter(Objects::nonNull)
                 .map(u -> u.strip().toLowerCase()).collect(Collectors.toSet());
 
-        Set<Long> ownParticipants = pathways.ownParticipants(c.structure(), participantIds);
+        Set<Long> ownParticipants = summaries.ownParticipants(c.structure(), participantIds);
         Map<Long, Long> scaleOfCriterion = new HashMap<>();
         if (!competencyIds.isEmpty()) {
             for (Object[] x : (List<Object[]>) em.createNativeQuery("""

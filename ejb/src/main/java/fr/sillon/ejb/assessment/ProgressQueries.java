@@ -16,7 +16,7 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -51,7 +51,7 @@ public class ProgressQueries {
     @Inject
     Scales scales;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries summaries;
 
     /**
      * Progress of a participant per framework and domain: criteria validated, in progress (observed, not validated),
@@ -106,7 +106,7 @@ public class ProgressQueries {
     @RolesAllowed(PARTICIPANT)
     public long myParticipantId() {
         Caller c = currentCaller.get();
-        return pathways.participantOfAccount(c.userId(), c.structure()).orElseThrow(AccessDeniedException::new);
+        return summaries.participantOfAccount(c.userId(), c.structure()).orElseThrow(AccessDeniedException::new);
     }
 
     /** (decided at, criterion code, criterion title) of the participant's active validations decided since {@code from}. */

@@ -8,7 +8,7 @@ import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.ProgressQueries;
 import fr.sillon.ejb.certificate.CertificateService;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.ContractLine;
 import fr.sillon.ejb.pathway.PathwayViews.CurrentPathway;
 import fr.sillon.ejb.pathway.PathwayViews.LinkedParticipant;
@@ -47,7 +47,7 @@ public class MyPathwayService {
     @Inject
     CertificateService certificates;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries pathways;
 
     @RolesAllowed(PARTICIPANT)
     public MyPathway overview() {

@@ -21,7 +21,7 @@ import fr.sillon.domain.pathway.TrainingKind;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
-import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class ReferentService {
     @Inject
     TenantGuard guard;
     @Inject
-    PathwayQueries pathways;
+    PathwaySummaries pathways;
 
     @RolesAllowed(REFERENT)
     public List<FollowedPathway> followed() {
