@@ -166,6 +166,14 @@ class PolicyQueryIT {
         em.createNativeQuery("insert into participant (structure_id, first_name, last_name) values (:s, :f, :l)")
                 .setParameter("s", structureId).setParameter("f", "Cas").setParameter("l", name).executeUpdate();
         long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        // observations need a running contract (issue 13 point 13): a year of CDDI around the evidence
+        em.createNativeQuery("insert into pathway (structure_id, participant_id, entry_date) values (:s, :p, :d)")
+                .setParameter("s", structureId).setParameter("p", id)
+                .setParameter("d", java.time.LocalDate.now().minusYears(1)).executeUpdate();
+        em.createNativeQuery("insert into contract (structure_id, pathway_id, kind, start_date, planned_end, weekly_hours)"
+                        + " values (:s, last_insert_id(), 'INITIAL', :from, :to, 26)")
+                .setParameter("s", structureId).setParameter("from", java.time.LocalDate.now().minusYears(1))
+                .setParameter("to", java.time.LocalDate.now().plusMonths(6)).executeUpdate();
         tx.commit();
         return id;
     }
