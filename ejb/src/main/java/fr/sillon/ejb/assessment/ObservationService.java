@@ -12,6 +12,7 @@ import fr.sillon.domain.assessment.Observation;
 import fr.sillon.domain.assessment.Validation;
 import fr.sillon.domain.assessment.ValidationRule;
 import fr.sillon.domain.assessment.ValidationStatus;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
@@ -64,10 +65,9 @@ public class ObservationService {
     public ObservationGrid grid(long taskRecordId) {
         Caller c = currentCaller.get();
         TaskRecord r = access.taskRecord(c, taskRecordId, "OBSERVATION_GRID");
-        List<Object[]> people = em.createNativeQuery("""
-                select p.id, concat(p.first_name, ' ', p.last_name) from task_record_participant tp
-                join participant p on p.id = tp.participant_id
-                where tp.task_record_id = :r order by p.last_name, p.first_name""")
+        List<Object[]> people = em.createNativeQuery("select tp.participant_id, "
+                + PathwaySummaries.participantNameSql("tp.participant_id") + " from task_record_participant tp"
+                + " where tp.task_record_id = :r order by " + PathwaySummaries.participantSortSql("tp.participant_id"))
                 .setParameter("r", r.getId()).getResultList();
         List<Object[]> crit = em.createNativeQuery("""
                 select c.id, f.code, c.code, c.title, f.scale_id from task_type_criterion tc
