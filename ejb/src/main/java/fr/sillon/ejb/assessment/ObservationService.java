@@ -196,13 +196,7 @@ public class ObservationService {
                 select o.id, o.observed_on, o.created_at, o.competency_id, f.code, c.code, c.title, o.level_rank,
                        coalesce(pl.label, o.level_rank), u.display_name, tt.name, o.note, o.supersedes_id,
                        o.correction_reason, s.id
-                from observation o
-                join competency c on c.id = o.competency_id
-                join framework f on f.id = c.framework_id
-                join user_account u on u.id = o.observer_id
-                left join proficiency_level pl on pl.scale_id = f.scale_id and pl.level_rank = o.level_rank
-                left join task_record tr on tr.id = o.task_record_id
-                left join task_type tt on tt.id = tr.task_type_id
+                """ + EvidenceSql.FROM + """
                 left join observation s on s.supersedes_id = o.id
                 where o.participant_id = :p and o.structure_id = :s and (:c = 0 or o.competency_id = :c)
                 order by o.observed_on desc, o.created_at desc, o.id desc""")
