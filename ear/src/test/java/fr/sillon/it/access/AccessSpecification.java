@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who may do what: the role × action matrix written from the design (../shared/design.md §2), not read from the code.
+ * Who may do what: the role × action matrix written from the design (who does what in each space), not read from the code.
  * Each row names an action and the demo accounts allowed to do it; every other account must be refused.
  *
  * <pre>
