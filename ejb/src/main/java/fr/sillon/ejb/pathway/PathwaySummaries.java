@@ -249,8 +249,8 @@ public class PathwaySummaries {
                 where p.structure_id = ?1 and concat(pa.first_name, ' ', pa.last_name) like ?2""";
         long total = num(em.createNativeQuery("select count(*) " + from)
                 .setParameter(1, structureId).setParameter(2, like).getSingleResult());
-        List<ListedPathway> page = rows(em.createNativeQuery("""
-                select p.id, pa.id, concat(pa.first_name, ' ', pa.last_name), p.entry_date, e.exit_date """
+        List<ListedPathway> page = rows(em.createNativeQuery(
+                        "select p.id, pa.id, concat(pa.first_name, ' ', pa.last_name), p.entry_date, e.exit_date "
                         + from + " order by p.entry_date desc, p.id desc")
                 .setParameter(1, structureId).setParameter(2, like)
                 .setFirstResult(Math.max(0, first)).setMaxResults(max)).stream()
