@@ -216,6 +216,10 @@ final class AccessSpecification {
             funding.FundingReports.setSupport              = C
             funding.AfterExitService.list                  = C
             funding.AfterExitService.record                = C
+            funding.ParticipantExports.aspMonthlyCsv       = C
+            funding.ParticipantExports.fichesSalarieCsv    = C
+            funding.ParticipantExports.fseCsv              = C
+            funding.ParticipantExports.rsaCsv              = C
             """;
 
     /** Every page of the web module (path under /sillon): who may open it. */

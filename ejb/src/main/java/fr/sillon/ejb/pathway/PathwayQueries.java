@@ -299,7 +299,8 @@ public class PathwayQueries {
     /** A pathway under contract in a period, as the funders' reports see it. */
     public record FundingPerson(long pathwayId, long participantId, String lastName, String firstName,
                                 LocalDate birthDate, EducationLevel educationLevel, LocalDate entryDate,
-                                LocalDate exitDate) {
+                                LocalDate exitDate, String passIaeNumber, LocalDate passIaeStart, LocalDate passIaeEnd,
+                                String prescriberAspCode, boolean rqth, ExitMotive exitMotive) {
         public String name() { return lastName + " " + firstName; }
     }
 
@@ -322,7 +323,8 @@ public class PathwayQueries {
     /** Pathways of the structure with a contract overlapping [from, to] and no exit before {@code from}, by name. */
     public List<FundingPerson> fundingPeople(long s, LocalDate from, LocalDate to) {
         return em.createQuery("select new fr.sillon.ejb.pathway.PathwayQueries$FundingPerson(p.id, pa.id, pa.lastName,"
-                        + " pa.firstName, pa.birthDate, pa.educationLevel, p.entryDate, e.exitDate)"
+                        + " pa.firstName, pa.birthDate, pa.educationLevel, p.entryDate, e.exitDate, pa.passIaeNumber,"
+                        + " pa.passIaeStart, pa.passIaeEnd, pa.prescriberAspCode, pa.rqth, e.motive)"
                         + " from Pathway p join p.participant pa left join PathwayExit e on e.pathway = p"
                         + " where p.structureId = :s and (e.id is null or e.exitDate >= :from)"
                         + " and exists (select 1 from Contract c where c.pathway = p and c.startDate <= :to"
@@ -395,6 +397,16 @@ public class PathwayQueries {
                         + " where i.structureId = :s and i.heldOn between :from and :to", Object[].class)
                 .setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
         return new long[] {(Long) r[0], (Long) r[1]};
+    }
+
+    /** (pathway id, interviews held in [from, to]) of the structure. */
+    public Map<Long, Long> interviewsByPathway(long s, LocalDate from, LocalDate to) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        em.createQuery("select i.pathway.id, count(i) from Interview i where i.structureId = :s"
+                        + " and i.heldOn between :from and :to group by i.pathway.id", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        return out;
     }
 
     /** Immersions of the structure overlapping [from, to]. */

@@ -21,6 +21,8 @@ public class FundersBean implements Serializable {
 
     @Inject
     FundingReports reports;
+    @Inject
+    fr.sillon.ejb.funding.ParticipantExports exports;
 
     private int year = LocalDate.now().getYear();
     private boolean sensitive;
@@ -55,6 +57,23 @@ public class FundersBean implements Serializable {
     public StreamedContent getDeclarationCsv() {
         return Downloads.of("declaration-accompagnement-" + year + ".csv", Downloads.CSV,
                 () -> reports.declarationCsv(year, sensitive));
+    }
+
+    public StreamedContent getAspMonthlyCsv() {
+        java.time.YearMonth month = java.time.YearMonth.now().minusMonths(1);
+        return Downloads.of("etat-mensuel-" + month + ".csv", Downloads.CSV, () -> exports.aspMonthlyCsv(month));
+    }
+
+    public StreamedContent getFichesCsv() {
+        return Downloads.of("fiches-salarie-" + year + ".csv", Downloads.CSV, () -> exports.fichesSalarieCsv(year, sensitive));
+    }
+
+    public StreamedContent getFseCsv() {
+        return Downloads.of("participants-fse-" + year + ".csv", Downloads.CSV, () -> exports.fseCsv(year, sensitive));
+    }
+
+    public StreamedContent getRsaCsv() {
+        return Downloads.of("suivi-rsa-" + year + ".csv", Downloads.CSV, () -> exports.rsaCsv(year));
     }
 
     public List<Integer> getYears() {
