@@ -220,6 +220,7 @@ final class AccessSpecification {
             funding.ParticipantExports.fichesSalarieCsv    = C
             funding.ParticipantExports.fseCsv              = C
             funding.ParticipantExports.rsaCsv              = C
+            funding.ParticipantExports.aspSheetPdf         = C
             """;
 
     /** Every page of the web module (path under /sillon): who may open it. */

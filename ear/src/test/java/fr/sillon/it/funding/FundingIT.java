@@ -69,6 +69,8 @@ class FundingIT {
     FundingReports reports;
     @Inject
     AfterExitService afterExit;
+    @Inject
+    fr.sillon.ejb.funding.ParticipantExports exports;
 
     static final YearMonth M1 = YearMonth.now().minusMonths(1);
     static final YearMonth M2 = YearMonth.now().minusMonths(2);
@@ -291,6 +293,83 @@ class FundingIT {
         assertTrue(future.getMessage().contains("futur"), future.getMessage());
         assertEquals(AfterExitRules.Status.TO_CONTACT, row(RunAs.coordinator(() -> afterExit.list(LocalDate.now())),
                 "Lemoine").status(), "nothing recorded by a refused call");
+    }
+
+    /** The records after the traceability header (4 lines) and the column header, as maps by column. */
+    static List<Map<String, String>> table(byte[] csv) throws Exception {
+        List<CSVRecord> all = read(csv);
+        List<String> header = all.get(4).toList();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (CSVRecord r : all.subList(5, all.size())) {
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), r.get(i));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    static Map<String, String> of(List<Map<String, String>> rows, String lastName, String month) {
+        return rows.stream().filter(r -> r.get("Nom").equals(lastName) && (month == null || month.equals(r.get("Mois"))))
+                .findFirst().orElseThrow(() -> new AssertionError(lastName + " missing"));
+    }
+
+    @Test
+    void nominativeFilesOfTheDemo() throws Exception {
+        // ASP monthly state of last month: Sébastien Garnier, 104 h → 104 × 12 / 1 820 = 0.6857 FTE, RSA
+        var monthly = table(RunAs.coordinator(() -> exports.aspMonthlyCsv(M1)));
+        Map<String, String> garnier = of(monthly, "Garnier", null);
+        assertEquals("104,00", garnier.get("Heures travaillées"));
+        assertEquals("0,6857", garnier.get("Part d'ETP"));
+        assertEquals("OUI", garnier.get("Bénéficiaire du RSA"));
+        assertEquals("", garnier.get("Date de sortie"));
+        assertTrue(monthly.stream().noneMatch(r -> r.get("Nom").equals("Guého")), "structure 2 is not there");
+
+        // fiches salarié: Kévin Le Floch's justice criterion only on confirmation
+        var fiches = table(RunAs.coordinator(() -> exports.fichesSalarieCsv(YEAR, false)));
+        assertEquals("non exporté", of(fiches, "Le Floch", null).get("Sortant de détention"));
+        assertEquals("OUI", of(fiches, "Le Floch", null).get("ASS"));
+        assertEquals("NON", of(fiches, "Camara", null).get("Maîtrise du français"));
+        var confirmed = table(RunAs.coordinator(() -> exports.fichesSalarieCsv(YEAR, true)));
+        assertEquals("OUI", of(confirmed, "Le Floch", null).get("Sortant de détention"));
+
+        // FSE+: Amina Diallo, born 30/09/1991, level 41 (bac pro): 30–54, ISCED 3-4, BRSA, complete
+        var fse = table(RunAs.coordinator(() -> exports.fseCsv(YEAR, false)));
+        Map<String, String> diallo = of(fse, "Diallo", null);
+        assertEquals("3-4", diallo.get("Niveau CITE"));
+        assertEquals("OUI", diallo.get("BRSA"));
+        assertEquals("non exporté", diallo.get("Handicap"));
+        assertEquals("100", diallo.get("Complétude (%)"));
+
+        // RSA: Sébastien Garnier last month, 104 h over the days of the month under contract
+        if (M1.getYear() == YEAR) {
+            var rsa = table(RunAs.coordinator(() -> exports.rsaCsv(YEAR)));
+            Map<String, String> g = of(rsa, "Garnier", M1.toString());
+            long days = Long.parseLong(g.get("Jours sous contrat"));
+            assertEquals(M1.lengthOfMonth(), days);
+            assertEquals(new BigDecimal("104").multiply(BigDecimal.valueOf(7))
+                    .divide(BigDecimal.valueOf(days), 2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+                    g.get("Moyenne hebdomadaire"));
+            assertEquals("NON", g.get("Sous 15 h"));
+            assertEquals("4,00", g.get("Absence transport"));
+            assertTrue(rsa.stream().noneMatch(r -> r.get("Nom").equals("Le Floch")), "not an RSA beneficiary");
+        }
+        // the printable ASP sheet of one person: fiche salarié fields and last month's state
+        long garnierId = RunAs.coordinator(() -> hours.month(M1)).stream().filter(r -> r.name().startsWith("Garnier"))
+                .findFirst().orElseThrow().pathwayId();
+        String sheet;
+        try (PDDocument doc = Loader.loadPDF(RunAs.coordinator(() -> exports.aspSheetPdf(garnierId, M1.getYear(), false)))) {
+            sheet = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(sheet.contains("Fiche ASP " + M1.getYear() + " — Garnier Sébastien"), sheet);
+        assertTrue(sheet.contains(M1 + " : 104,00 h · 0,6857 ETP"), sheet);
+        assertTrue(sheet.contains("RQTH : non exporté"), sheet);
+        assertThrows(Exception.class, () -> coord2(() -> exports.aspSheetPdf(garnierId, M1.getYear(), false)));
+        Number audited = (Number) em.createNativeQuery("select count(*) from audit_entry where action in"
+                + " ('FUNDING_ASP_MONTHLY_CSV','FUNDING_FICHES_SALARIE_CSV','FUNDING_FSE_CSV') and actor_login = 'coordinatrice'")
+                .getSingleResult();
+        assertTrue(audited.longValue() >= 4, "every nominative export is audited");
     }
 
     static AfterExitRow row(List<AfterExitRow> rows, String lastName) {

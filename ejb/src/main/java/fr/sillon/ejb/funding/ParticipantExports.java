@@ -129,6 +129,51 @@ public class ParticipantExports {
                 + (sensitive ? " · santé et justice incluses (confirmé)" : ""));
     }
 
+    /**
+     * The printable sheet of one person for the ASP extranet or les emplois de l'inclusion: the fiche salarié fields
+     * Sillon holds and the monthly state of {@code year} (hours, FTE share), then the exit. Audited.
+     */
+    @RolesAllowed(COORDINATOR)
+    public byte[] aspSheetPdf(long pathwayId, int year, boolean sensitive) {
+        Caller caller = currentCaller.get();
+        FundingYears.check(year);
+        queries.pathway(caller, pathwayId, "FUNDING_ASP_SHEET_PDF");
+        long s = caller.structure();
+        Structure st = em.find(Structure.class, s);
+        FundingPerson p = queries.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .filter(x -> x.pathwayId() == pathwayId).findFirst()
+                .orElseThrow(() -> new DomainException("funding.hours.notUnderContract"));
+        Set<EligibilityCriterion> c = queries.criteriaOf(List.of(p.participantId())).getOrDefault(p.participantId(), Set.of());
+        java.util.List<String[]> fields = new java.util.ArrayList<>();
+        fields.add(new String[] {"Nom, prénom", p.lastName() + " " + p.firstName()});
+        fields.add(new String[] {"Date de naissance", CsvOut.date(p.birthDate())});
+        fields.add(new String[] {"PASS IAE", (p.passIaeNumber() == null ? "" : p.passIaeNumber()) + " du "
+                + CsvOut.date(p.passIaeStart()) + " au " + CsvOut.date(p.passIaeEnd())});
+        fields.add(new String[] {"Annexe financière", st.getAnnexeFinanciere() == null ? "" : st.getAnnexeFinanciere()});
+        fields.add(new String[] {"Orienteur (code ASP)", p.prescriberAspCode() == null ? "" : p.prescriberAspCode()});
+        fields.add(new String[] {"Niveau de formation (code ASP)", p.educationLevel() == null ? ""
+                : p.educationLevel().code() + " — " + p.educationLevel().label()});
+        fields.add(new String[] {"Minima sociaux", (c.contains(RSA) ? "RSA " : "") + (c.contains(ASS) ? "ASS " : "")
+                + (c.contains(AAH) ? "AAH" : "")});
+        fields.add(new String[] {"RQTH", sensitive ? (p.rqth() || c.contains(TH) ? "oui" : "non") : NOT_EXPORTED});
+        fields.add(new String[] {"Freins à l'entrée (critères)", String.join(", ", c.stream()
+                .filter(x -> x.level() == 2 && (sensitive || !x.isSensitive())).map(EligibilityCriterion::label).toList())});
+        fields.add(new String[] {"Date d'entrée", CsvOut.date(p.entryDate())});
+        fields.add(new String[] {"Sortie", p.exitDate() == null ? "en parcours" : CsvOut.date(p.exitDate()) + " — motif "
+                + p.exitMotive().aspCode() + " (" + p.exitMotive().label() + ", " + p.exitMotive().category().label() + ")"});
+        int basis = FundingSettings.hoursPerFte();
+        java.util.List<String[]> months = new java.util.ArrayList<>();
+        em.createQuery("select h from MonthlyHours h where h.pathwayId = :p and h.monthStart between :f and :t"
+                        + " order by h.monthStart", MonthlyHours.class).setParameter("p", pathwayId)
+                .setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year, 12, 31)).getResultList()
+                .forEach(h -> months.add(new String[] {h.getMonth().toString(), h.getWorkedHours().toPlainString().replace('.', ',')
+                        + " h", FteRules.fte(h.getWorkedHours(), 1, basis).toPlainString().replace('.', ',') + " ETP"}));
+        byte[] pdf = AspSheetPdf.render(st.getName(), year, fields, months, basis);
+        audit.ok(caller, "FUNDING_ASP_SHEET_PDF", "Pathway", pathwayId, "année " + year
+                + (sensitive ? " · RQTH et justice incluses (confirmé)" : ""));
+        return pdf;
+    }
+
     /** The FSE+ participants' file for Ma Démarche FSE+ (people under contract in {@code year}). */
     @RolesAllowed(COORDINATOR)
     public byte[] fseCsv(int year, boolean sensitive) {

@@ -28,6 +28,8 @@ public class HoursBean implements Serializable {
 
     @Inject
     HoursService service;
+    @Inject
+    fr.sillon.ejb.funding.ParticipantExports exports;
 
     /** A row being edited. */
     public static class Editable implements Serializable {
@@ -108,6 +110,12 @@ public class HoursBean implements Serializable {
         } else if (report != null) {
             Ui.error(fr.sillon.domain.DomainException.format("funding.import.rejected", report.errors().size()));
         }
+    }
+
+    public org.primefaces.model.StreamedContent sheet(Editable e) {
+        int y = parsed() == null ? year : parsed().getYear();
+        return Downloads.of("fiche-asp-" + y + "-" + e.getRow().pathwayId() + ".pdf", Downloads.PDF,
+                () -> exports.aspSheetPdf(e.getRow().pathwayId(), y, false));
     }
 
     public void computeFte() {
