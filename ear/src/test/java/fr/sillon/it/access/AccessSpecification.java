@@ -202,6 +202,25 @@ final class AccessSpecification {
             spaces.ReferentService.followed                = R
             spaces.ReferentService.summary                 = R
             spaces.ReferentService.summaryPdf              = R
+            # funding (issue 19): what funders ask for is the coordinator's
+            funding.HoursService.month                     = C
+            funding.HoursService.record                    = C
+            funding.HoursService.importCsv                 = C
+            funding.HoursService.fte                       = C
+            funding.FundingReports.bilan                   = C
+            funding.FundingReports.bilanPdf                = C
+            funding.FundingReports.bilanXlsx               = C
+            funding.FundingReports.declaration             = C
+            funding.FundingReports.declarationCsv          = C
+            funding.FundingReports.supports                = C
+            funding.FundingReports.setSupport              = C
+            funding.AfterExitService.list                  = C
+            funding.AfterExitService.record                = C
+            funding.ParticipantExports.aspMonthlyCsv       = C
+            funding.ParticipantExports.fichesSalarieCsv    = C
+            funding.ParticipantExports.fseCsv              = C
+            funding.ParticipantExports.rsaCsv              = C
+            funding.ParticipantExports.aspSheetPdf         = C
             """;
 
     /** Every page of the web module (path under /sillon): who may open it. */
@@ -233,6 +252,9 @@ final class AccessSpecification {
             /coordinator/settings.xhtml      = C
             /coordinator/import.xhtml        = C
             /coordinator/devices.xhtml       = C
+            /coordinator/hours.xhtml         = C
+            /coordinator/funders.xhtml       = C
+            /coordinator/followup.xhtml      = C
             /supervisor/index.xhtml          = C S
             /supervisor/evidence.xhtml       = C S
             /supervisor/observe.xhtml        = C S
