@@ -26,12 +26,19 @@ public final class CsvText {
 
     /** A file of {@code header} then {@code rows}; a null cell is written empty, any other through its text. */
     public static byte[] write(char separator, List<String> header, List<? extends List<?>> rows) {
+        List<List<?>> records = new ArrayList<>(rows.size() + 1);
+        records.add(header);
+        records.addAll(rows);
+        return write(separator, records);
+    }
+
+    /** A file of {@code records} (a traceability preamble, a header, rows…), each cell as {@link #write(char, List, List)}. */
+    public static byte[] write(char separator, List<? extends List<?>> records) {
         StringBuilder out = new StringBuilder(BOM);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setRecordSeparator("\r\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(header.stream().map(SpreadsheetText::neutralise));
-            for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(c -> c == null ? null : SpreadsheetText.neutralise(c.toString())));
+            for (List<?> record : records) {
+                printer.printRecord(record.stream().map(c -> c == null ? null : SpreadsheetText.neutralise(c.toString())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

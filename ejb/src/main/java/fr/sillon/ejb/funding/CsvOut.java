@@ -1,23 +1,15 @@
 package fr.sillon.ejb.funding;
 
-import fr.sillon.domain.SpreadsheetText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import fr.sillon.domain.CsvText;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The nominative CSVs of the funding context (« ; », UTF-8 with BOM, French headers, Commons CSV): a traceability
+ * The nominative CSVs of the funding context (« ; », UTF-8 with BOM, French headers, written by {@link CsvText}): a traceability
  * header (title, period, generated at, method, the note that official entries prevail), then one header row and the
  * rows. Text cells are neutralised against formulas; a missing value is an empty cell, never 0.
  */
@@ -45,23 +37,15 @@ final class CsvOut {
     }
 
     byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-            w.write('\uFEFF');
-            p.printRecord(text(title));
-            p.printRecord(text(period + " · généré le " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
-                    + " · " + rows.size() + " ligne(s)"));
-            p.printRecord(text("Méthode : " + method));
-            p.printRecord("Document de travail — les saisies officielles (ASP, emplois de l'inclusion, Ma Démarche FSE+) font foi.");
-            p.printRecord(header);
-            for (List<Object> r : rows) {
-                p.printRecord(r.stream().map(CsvOut::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        List<List<?>> records = new ArrayList<>(rows.size() + 5);
+        records.add(List.of(title));
+        records.add(List.of(period + " · généré le " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                + " · " + rows.size() + " ligne(s)"));
+        records.add(List.of("Méthode : " + method));
+        records.add(List.of("Document de travail — les saisies officielles (ASP, emplois de l'inclusion, Ma Démarche FSE+) font foi."));
+        records.add(header);
+        rows.forEach(r -> records.add(r.stream().map(CsvOut::cell).toList()));
+        return CsvText.write(';', records);
     }
 
     private static String cell(Object o) {
@@ -74,11 +58,7 @@ final class CsvOut {
         if (o instanceof Boolean b) {
             return b ? "OUI" : "NON";
         }
-        return text(String.valueOf(o));
-    }
-
-    private static String text(String s) {
-        return SpreadsheetText.neutralise(s);
+        return String.valueOf(o);
     }
 
     static String date(LocalDate d) {
