@@ -1,5 +1,9 @@
 package fr.sillon.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -166,6 +170,15 @@ public final class WebClient {
         return page(http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Asserts that a page answered 200, without the error page, and shows every one of {@code texts}. */
+    public static void assertRendered(HttpResponse<String> page, String... texts) {
+        assertEquals(200, page.statusCode(), page.uri() + "\n" + page.body());
+        assertFalse(page.body().contains("Une erreur est survenue"), page.body());
+        for (String t : texts) {
+            assertTrue(page.body().contains(t), t + " missing in " + page.uri() + "\n" + page.body());
+        }
     }
 
     public static String viewState(String html) {

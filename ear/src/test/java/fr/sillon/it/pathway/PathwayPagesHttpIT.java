@@ -1,5 +1,6 @@
 package fr.sillon.it.pathway;
 
+import static fr.sillon.it.WebClient.assertRendered;
 import static org.junit.jupiter.api.Assertions.*;
 
 import fr.sillon.it.Deployments;
@@ -23,14 +24,6 @@ class PathwayPagesHttpIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    static void assertRendered(HttpResponse<String> page, String... texts) {
-        assertEquals(200, page.statusCode(), page.uri() + "\n" + page.body());
-        assertFalse(page.body().contains("Une erreur est survenue"), page.body());
-        for (String t : texts) {
-            assertTrue(page.body().contains(t), t + " missing in " + page.uri() + "\n" + page.body());
-        }
     }
 
     @Test

@@ -10,8 +10,9 @@ import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.funding.FundingViews.AfterExitRow;
+import fr.sillon.ejb.pathway.FundingPathwayQueries;
 import fr.sillon.ejb.pathway.PathwayQueries;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingExit;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingExit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ public class AfterExitService {
     @Inject
     PathwayQueries queries;
     @Inject
+    FundingPathwayQueries periods;
+    @Inject
     AuditService audit;
 
     /**
@@ -45,7 +48,7 @@ public class AfterExitService {
         long s = currentCaller.get().structure();
         LocalDate from = day.minusMonths(12 + AfterExitRules.MONTHS);
         LocalDate to = day.plusDays(AfterExitRules.WINDOW_DAYS).minusMonths(AfterExitRules.MONTHS);
-        List<FundingExit> exits = queries.fundingExits(s, from, to).stream().filter(e -> e.category().isCounted()).toList();
+        List<FundingExit> exits = periods.fundingExits(s, from, to).stream().filter(e -> e.category().isCounted()).toList();
         Map<Long, AfterExitFollowUp> recorded = recorded(em, s, exits.stream().map(FundingExit::pathwayId).toList());
         return exits.stream().map(e -> {
             AfterExitFollowUp f = recorded.get(e.pathwayId());

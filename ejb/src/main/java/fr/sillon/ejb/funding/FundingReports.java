@@ -12,10 +12,11 @@ import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.funding.FundingViews.Bilan;
 import fr.sillon.ejb.funding.FundingViews.Section;
 import fr.sillon.ejb.funding.FundingViews.SupportRow;
+import fr.sillon.ejb.pathway.FundingPathwayQueries;
 import fr.sillon.ejb.pathway.PathwayQueries;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingBarrier;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingExit;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingPerson;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingBarrier;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingExit;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingPerson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ public class FundingReports {
     @Inject
     PathwayQueries queries;
     @Inject
+    FundingPathwayQueries periods;
+    @Inject
     HoursService hours;
     @Inject
     AuditService audit;
@@ -56,18 +59,18 @@ public class FundingReports {
         long s = caller.structure();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<FundingPerson> people = queries.fundingPeople(s, from, to);
-        var criteria = queries.criteriaOf(people.stream().map(FundingPerson::participantId).distinct().toList());
+        List<FundingPerson> people = periods.fundingPeople(s, from, to);
+        var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).distinct().toList());
         List<Section> sections = new ArrayList<>();
         sections.add(BilanBuilder.fte(hours.fte(year)));
         sections.add(BilanBuilder.publics(people, criteria, from, to, sensitive));
-        sections.add(BilanBuilder.barriers(queries.fundingBarriers(s, from, to), sensitive));
-        sections.add(BilanBuilder.support(queries.interviewsIn(s, from, to), people.size()));
-        sections.add(BilanBuilder.pmsmp(queries.fundingImmersions(s, from, to), from, to));
+        sections.add(BilanBuilder.barriers(periods.fundingBarriers(s, from, to), sensitive));
+        sections.add(BilanBuilder.support(periods.interviewsIn(s, from, to), people.size()));
+        sections.add(BilanBuilder.pmsmp(periods.fundingImmersions(s, from, to), from, to));
         LocalDate today = LocalDate.now();
-        sections.add(BilanBuilder.exits(queries.fundingExits(s, from, to), BilanBuilder.undocumented(people,
-                queries.contractSpans(s, from, to), from, today.isBefore(to) ? today : to.plusDays(1))));
-        List<FundingExit> dueInYear = queries.fundingExits(s, from.minusMonths(AfterExitRules.MONTHS),
+        sections.add(BilanBuilder.exits(periods.fundingExits(s, from, to), BilanBuilder.undocumented(people,
+                periods.contractSpans(s, from, to), from, today.isBefore(to) ? today : to.plusDays(1))));
+        List<FundingExit> dueInYear = periods.fundingExits(s, from.minusMonths(AfterExitRules.MONTHS),
                 to.minusMonths(AfterExitRules.MONTHS));
         sections.add(BilanBuilder.afterExit(dueInYear, AfterExitService.recorded(em, s,
                 dueInYear.stream().map(FundingExit::pathwayId).toList())));
@@ -104,7 +107,7 @@ public class FundingReports {
     public List<AccompanimentDeclaration.Line> declaration(int year) {
         FundingYears.check(year);
         long s = currentCaller.get().structure();
-        List<FundingBarrier> barriers = queries.fundingBarriers(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<FundingBarrier> barriers = periods.fundingBarriers(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<Long, BarrierSupport> supports = supports(s, barriers);
         return AccompanimentDeclaration.compute(barriers.stream().map(b -> {
             BarrierSupport sup = supports.get(b.barrierId());
@@ -134,8 +137,8 @@ public class FundingReports {
         long s = currentCaller.get().structure();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<FundingBarrier> barriers = queries.fundingBarriers(s, from, to);
-        Map<Long, String> names = queries.fundingPeople(s, from, to).stream()
+        List<FundingBarrier> barriers = periods.fundingBarriers(s, from, to);
+        Map<Long, String> names = periods.fundingPeople(s, from, to).stream()
                 .collect(Collectors.toMap(FundingPerson::pathwayId, FundingPerson::name, (a, b) -> a));
         Map<Long, BarrierSupport> supports = supports(s, barriers);
         return barriers.stream().map(b -> {

@@ -12,8 +12,9 @@ import fr.sillon.domain.pathway.ContractHours;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.pathway.FundingPathwayQueries;
 import fr.sillon.ejb.pathway.PathwayQueries;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingPerson;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingPerson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class HoursService {
     @Inject
     PathwayQueries queries;
     @Inject
+    FundingPathwayQueries periods;
+    @Inject
     AuditService audit;
 
     /** The people under contract in {@code month}, by name, with their recorded hours and their contract hours. */
@@ -82,13 +85,13 @@ public class HoursService {
         long s = currentCaller.get().structure();
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        Map<Long, List<ContractHours.Span>> spans = queries.contractSpans(s, from, to);
+        Map<Long, List<ContractHours.Span>> spans = periods.contractSpans(s, from, to);
         Map<Long, MonthlyHours> recorded = new HashMap<>();
         em.createQuery("select h from MonthlyHours h where h.structureId = :s and h.monthStart = :m", MonthlyHours.class)
                 .setParameter("s", s).setParameter("m", from).getResultList()
                 .forEach(h -> recorded.put(h.getPathwayId(), h));
         List<HoursRow> rows = new ArrayList<>();
-        for (FundingPerson p : queries.fundingPeople(s, from, to)) {
+        for (FundingPerson p : periods.fundingPeople(s, from, to)) {
             MonthlyHours h = recorded.get(p.pathwayId());
             BigDecimal contract = ContractHours.within(spans.getOrDefault(p.pathwayId(), List.of()), from, to)
                     .setScale(2, RoundingMode.HALF_UP);
@@ -107,7 +110,7 @@ public class HoursService {
         }
         queries.pathway(caller, pathwayId, "FUNDING_HOURS_WRITE");
         MonthlyHours.check(worked, absences);
-        if (!queries.contractSpans(caller.structure(), month.atDay(1), month.atEndOfMonth()).containsKey(pathwayId)) {
+        if (!periods.contractSpans(caller.structure(), month.atDay(1), month.atEndOfMonth()).containsKey(pathwayId)) {
             throw new DomainException("funding.hours.notUnderContract");
         }
         save(caller, pathwayId, month, worked, absences, MonthlyHours.Source.ENTRY);
@@ -192,7 +195,7 @@ public class HoursService {
                 }
                 String who = r.get(1) + " " + r.get(0);
                 List<FundingPerson> matches = peopleByMonth.computeIfAbsent(month,
-                                m -> queries.fundingPeople(s, m.atDay(1), m.atEndOfMonth())).stream()
+                                m -> periods.fundingPeople(s, m.atDay(1), m.atEndOfMonth())).stream()
                         .filter(p -> p.lastName().equalsIgnoreCase(r.get(0)) && p.firstName().equalsIgnoreCase(r.get(1)))
                         .toList();
                 if (matches.isEmpty()) {
@@ -270,7 +273,7 @@ public class HoursService {
                     absent.merge(h.getMonth(), h.absenceTotal(), BigDecimal::add);
                 });
         Map<YearMonth, BigDecimal> contract = new HashMap<>();
-        Map<Long, List<ContractHours.Span>> spans = queries.contractSpans(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<Long, List<ContractHours.Span>> spans = periods.contractSpans(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         for (int m = 1; m <= 12; m++) {
             YearMonth ym = YearMonth.of(year, m);
             BigDecimal sum = BigDecimal.ZERO;

@@ -17,8 +17,9 @@ import fr.sillon.domain.pathway.Periods;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.pathway.FundingPathwayQueries;
 import fr.sillon.ejb.pathway.PathwayQueries;
-import fr.sillon.ejb.pathway.PathwayQueries.FundingPerson;
+import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingPerson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +51,8 @@ public class ParticipantExports {
     @Inject
     PathwayQueries queries;
     @Inject
+    FundingPathwayQueries periods;
+    @Inject
     AuditService audit;
 
     private Map<Long, MonthlyHours> hoursOf(long s, YearMonth m) {
@@ -77,8 +80,8 @@ public class ParticipantExports {
         }
         long s = caller.structure();
         Structure st = em.find(Structure.class, s);
-        List<FundingPerson> people = queries.fundingPeople(s, month.atDay(1), month.atEndOfMonth());
-        var criteria = queries.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
+        List<FundingPerson> people = periods.fundingPeople(s, month.atDay(1), month.atEndOfMonth());
+        var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         Map<Long, MonthlyHours> hours = hoursOf(s, month);
         int basis = FundingSettings.hoursPerFte();
         CsvOut csv = new CsvOut("État mensuel individuel — " + st.getName(), "Mois : " + month,
@@ -105,8 +108,8 @@ public class ParticipantExports {
         FundingYears.check(year);
         long s = caller.structure();
         Structure st = em.find(Structure.class, s);
-        List<FundingPerson> people = queries.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        var criteria = queries.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
+        List<FundingPerson> people = periods.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         CsvOut csv = new CsvOut("Fiches salarié (champs tenus par Sillon) — " + st.getName(), "Année " + year,
                 "critères du diagnostic d'éligibilité enregistrés ; OUI / NON ; vide si non renseigné"
                         + (sensitive ? " ; RQTH et sortie de détention inclus sur confirmation" : " ; RQTH et sortie de"
@@ -140,10 +143,10 @@ public class ParticipantExports {
         queries.pathway(caller, pathwayId, "FUNDING_ASP_SHEET_PDF");
         long s = caller.structure();
         Structure st = em.find(Structure.class, s);
-        FundingPerson p = queries.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+        FundingPerson p = periods.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .filter(x -> x.pathwayId() == pathwayId).findFirst()
                 .orElseThrow(() -> new DomainException("funding.hours.notUnderContract"));
-        Set<EligibilityCriterion> c = queries.criteriaOf(List.of(p.participantId())).getOrDefault(p.participantId(), Set.of());
+        Set<EligibilityCriterion> c = periods.criteriaOf(List.of(p.participantId())).getOrDefault(p.participantId(), Set.of());
         java.util.List<String[]> fields = new java.util.ArrayList<>();
         fields.add(new String[] {"Nom, prénom", p.lastName() + " " + p.firstName()});
         fields.add(new String[] {"Date de naissance", CsvOut.date(p.birthDate())});
@@ -181,8 +184,8 @@ public class ParticipantExports {
         FundingYears.check(year);
         long s = caller.structure();
         Structure st = em.find(Structure.class, s);
-        List<FundingPerson> people = queries.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        var criteria = queries.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
+        List<FundingPerson> people = periods.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         Map<Long, AfterExitFollowUp> after = AfterExitService.recorded(em, s,
                 people.stream().map(FundingPerson::pathwayId).toList());
         LocalDate today = LocalDate.now();
@@ -223,11 +226,11 @@ public class ParticipantExports {
         Structure st = em.find(Structure.class, s);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<FundingPerson> people = queries.fundingPeople(s, from, to);
-        var criteria = queries.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
+        List<FundingPerson> people = periods.fundingPeople(s, from, to);
+        var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         List<FundingPerson> rsa = people.stream()
                 .filter(p -> criteria.getOrDefault(p.participantId(), Set.of()).contains(RSA)).toList();
-        Map<Long, List<ContractHours.Span>> spans = queries.contractSpans(s, from, to);
+        Map<Long, List<ContractHours.Span>> spans = periods.contractSpans(s, from, to);
         CsvOut csv = new CsvOut("Suivi des bénéficiaires du RSA — " + st.getName(), "Année " + year,
                 "moyenne hebdomadaire = heures travaillées du mois × 7 / jours sous contrat du mois (Sillon ne tient pas"
                         + " les heures semaine par semaine) ; « sous 15 h » quand la moyenne est inférieure aux 15 h du"
@@ -238,7 +241,7 @@ public class ParticipantExports {
         YearMonth last = YearMonth.from(to.isAfter(LocalDate.now()) ? LocalDate.now() : to);
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
             Map<Long, MonthlyHours> hours = hoursOf(s, m);
-            Map<Long, Long> interviews = queries.interviewsByPathway(s, m.atDay(1), m.atEndOfMonth());
+            Map<Long, Long> interviews = periods.interviewsByPathway(s, m.atDay(1), m.atEndOfMonth());
             for (FundingPerson p : rsa) {
                 long days = 0;
                 for (ContractHours.Span sp : spans.getOrDefault(p.pathwayId(), List.of())) {
