@@ -210,6 +210,7 @@ final class AccessSpecification {
             /login.xhtml                     = *
             /verify.xhtml                    = *
             /setup.xhtml                     = *
+            /accessibilite.xhtml             = *
             /error/403.xhtml                 = *
             /error/404.xhtml                 = *
             /error/500.xhtml                 = *
