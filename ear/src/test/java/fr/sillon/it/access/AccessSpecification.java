@@ -240,6 +240,7 @@ final class AccessSpecification {
             /supervisor/task.xhtml           = C S
             /supervisor/validations.xhtml    = C S
             /participant/index.xhtml         = P
+            /participant/detail.xhtml        = P
             /participant/progress.xhtml      = P
             /participant/certificates.xhtml  = P
             /referent/index.xhtml            = R

@@ -58,7 +58,7 @@ class AccessibilityBrowserIT {
                 "/coordinator/import.xhtml", "/coordinator/settings.xhtml"));
         spaces.put("encadrant", List.of("/supervisor/index.xhtml", "observe", "evidence", "/supervisor/task.xhtml",
                 "/supervisor/validations.xhtml"));
-        spaces.put("participant", List.of("/participant/index.xhtml", "/participant/progress.xhtml",
+        spaces.put("participant", List.of("/participant/index.xhtml", "/participant/detail.xhtml", "/participant/progress.xhtml",
                 "/participant/certificates.xhtml"));
         spaces.put("referent", List.of("/referent/index.xhtml", "pathway", "/referent/certificates.xhtml"));
         for (var space : spaces.entrySet()) {

@@ -55,7 +55,7 @@ public class Navigation {
             Item.more("/coordinator/settings.xhtml", "nav15.settings", "pi-cog"),
             Item.more("/coordinator/audit.xhtml", "nav15.audit", "pi-shield"));
     private static final List<Item> PARTICIPANT = List.of(
-            Item.of("/participant/index.xhtml", "spaces.nav.myPathway", "pi-home"),
+            Item.of("/participant/index.xhtml", "spaces.nav.myPathway", "pi-home", "/participant/detail.xhtml"),
             Item.of("/participant/progress.xhtml", "assessment.myprogress.title", "pi-chart-bar"),
             Item.of("/participant/certificates.xhtml", "certificate.mine.title", "pi-file-pdf"));
     private static final List<Item> REFERENT = List.of(
