@@ -82,6 +82,111 @@ class AccessibilityBrowserIT {
                 + " page views:\n" + String.join("\n", problems));
     }
 
+    /**
+     * The observation grid with the keyboard only: the skip link comes first and leads to the content, every stop
+     * shows its focus, a level is chosen with the space bar (and announced as checked), the note is typed, and the
+     * save button is reached — no trap on the way.
+     */
+    @Test
+    void theObservationGridWorksWithTheKeyboardOnly() throws Exception {
+        try (Browser b = Browser.tablet()) {
+            b.login("encadrant", PASSWORD);
+            b.open(first(TASK, b, "/supervisor/index.xhtml", "/supervisor/observe.xhtml?task="));
+            b.waitFor(By.cssSelector(".obs-levels"));
+            var js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            var keys = new org.openqa.selenium.interactions.Actions(b.driver());
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement skip = b.driver().switchTo().activeElement();
+            assertTrue(skip.getAttribute("class").contains("skip-link"), "the skip link comes first: " + skip.getTagName());
+            assertTrue(skip.getLocation().getX() >= 0, "the skip link shows when focused");
+            keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            b.waitUntil(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+
+            List<String> invisible = new ArrayList<>();
+            String visible = "const e = document.activeElement, s = getComputedStyle(e);"
+                    + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';";
+            int radios = 0;
+            boolean rated = false;
+            boolean noted = false;
+            int tabs = 0;
+            while (tabs++ < 600) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                WebElement focused = b.driver().switchTo().activeElement();
+                if (!Boolean.TRUE.equals(js.executeScript(visible))) {
+                    invisible.add(focused.getTagName() + "#" + focused.getAttribute("id") + "." + focused.getAttribute("class"));
+                }
+                if ("radio".equals(focused.getAttribute("role")) && !rated && ++radios == 3) {
+                    keys.sendKeys(" ").perform();
+                    b.waitUntil(d -> "true".equals(focused.getAttribute("aria-checked")));
+                    assertTrue(focused.getAttribute("class").contains("ui-state-active"), "the space bar chose the level");
+                    rated = true;
+                }
+                String id = String.valueOf(focused.getAttribute("id"));
+                if (rated && !noted && id.endsWith(":note")) {
+                    focused.sendKeys("Au clavier seulement");
+                    noted = true;
+                }
+                if (id.equals("grid:save")) {
+                    break;
+                }
+            }
+            b.screenshot("a11y-keyboard-grid");
+            assertTrue(rated, "a level was reached and chosen with the keyboard");
+            assertTrue(noted, "the note of the person was reached after the levels");
+            assertEquals("grid:save", b.driver().switchTo().activeElement().getAttribute("id"),
+                    "the save button is reached with Tab (" + tabs + " stops)");
+            assertTrue(invisible.isEmpty(), "focus not visible on: " + invisible);
+        }
+    }
+
+    /** « Mon parcours » is easy to read and reads aloud; the coordinator's home shows its figures and charts. */
+    @Test
+    void theParticipantsHomeReadsAloudAndTheCoordinatorsHomeShowsItsFigures() throws Exception {
+        try (Browser b = Browser.tablet()) {
+            b.login("participant", PASSWORD);
+            WebElement count = b.waitFor(By.id("easy-count"));
+            assertTrue(count.getText().matches("\\d+ savoir-faire validés sur 106"), count.getText());
+            assertEquals(7, b.driver().findElements(By.cssSelector(".easy-domain img[src$='.svg']")).size(),
+                    "a pictogram for each CléA domain");
+            assertFalse(b.driver().findElements(By.cssSelector(".easy-task img[src*='/picto/task-']")).isEmpty(),
+                    "a pictogram for each task");
+            WebElement listen = b.driver().findElement(By.cssSelector("[data-listen='easy-progress']"));
+            listen.click();
+            b.waitUntil(d -> listen.getAttribute("data-spoken") != null);
+            assertTrue(listen.getAttribute("data-spoken").contains(count.getText()),
+                    "« Écouter » reads the block: " + listen.getAttribute("data-spoken"));
+            assertFalse(listen.getAttribute("data-spoken").contains("Écouter"), "the button itself is not read");
+            b.screenshot("a11y-participant-ecouter");
+        }
+        try (Browser b = Browser.tablet()) {
+            b.login("coordinatrice", PASSWORD);
+            WebElement ending = b.waitFor(By.id("figure-CONTRACT_ENDING_30"));
+            int n = Integer.parseInt(ending.findElement(By.cssSelector(".home-figure-count")).getText());
+            assertTrue(n >= 1, "Amina's contract ends in 25 days: " + ending.getText());
+            assertFalse(b.driver().findElements(By.cssSelector("#alertsChart canvas")).isEmpty(), "the alerts chart is drawn");
+            assertFalse(b.driver().findElements(By.cssSelector("#exitsChart canvas")).isEmpty(), "the exits chart is drawn");
+            assertTrue(b.driver().findElement(By.id("figure-dynamicRate")).getText().contains("%"),
+                    "Nathalie's exit gives a rate of sorties dynamiques");
+            ending.click();
+            b.waitFor(By.id("alerts"));
+            List<WebElement> rows = b.driver().findElements(By.cssSelector("[id='alerts'] tbody tr"));
+            assertEquals(n, rows.size(), "the figure opens its list");
+            assertTrue(rows.stream().allMatch(r -> r.getText().contains("30 jours")), "only the contracts ending in 30 days");
+
+            b.open(first(PATHWAY, b, "/coordinator/participants.xhtml", "/coordinator/pathway.xhtml?id="));
+            assertFalse(b.driver().findElements(By.cssSelector("#timelinePicture .tl-lane-contracts .tl-mark")).isEmpty(),
+                    "the pathway's contracts on the time axis");
+        }
+        try (Browser b = Browser.tablet()) {
+            b.login("referent", PASSWORD);
+            b.open(first(PATHWAY, b, "/referent/index.xhtml", "/referent/pathway.xhtml?id="));
+            WebElement picture = b.waitFor(By.id("timelinePicture"));
+            assertFalse(picture.findElements(By.cssSelector(".tl-lane-contracts .tl-period")).isEmpty(), "contracts as periods");
+            assertFalse(picture.findElements(By.cssSelector(".tl-lane-followUp .tl-INTERVIEW")).isEmpty(), "interviews");
+            b.screenshot("a11y-referent-chronologie");
+        }
+    }
+
     /** The first link matching {@code link} on {@code list}, as {@code prefix + id}. */
     private static String first(Pattern link, Browser b, String list, String prefix) {
         b.open(list);

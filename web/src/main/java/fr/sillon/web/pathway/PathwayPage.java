@@ -97,4 +97,13 @@ public class PathwayPage implements Serializable {
     public PathwayDetail getDetail() { return detail; }
     public ParticipantForm getForm() { return form; }
     public List<TimelineEvent> getTimeline() { return timeline; }
+
+    /** issue 15: the timeline as one picture on a time axis. */
+    public TimelinePicture getTimelinePicture() {
+        List<TimelinePicture.Event> events = timeline == null ? List.of() : timeline.stream()
+                .map(e -> new TimelinePicture.Event(e.kind().name(), e.date(), null,
+                        Ui.text("pathway.timeline." + e.kind().name()) + " — " + TimelinePicture.day(e.date())))
+                .toList();
+        return TimelinePicture.of(events, java.time.LocalDate.now());
+    }
 }
