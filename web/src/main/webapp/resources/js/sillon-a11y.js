@@ -21,13 +21,24 @@
                 radio.setAttribute('aria-checked', checked);
             }
             Array.prototype.forEach.call(radio.querySelectorAll('input'), function (input) {
-                if (input.getAttribute('tabindex') !== '-1') {
+                if (!input.hasAttribute('inert')) {
+                    // the div is the radio for keyboards and screen readers; its native radio only carries the value
                     input.setAttribute('tabindex', '-1');
+                    input.setAttribute('inert', '');
                 }
             });
         });
         Array.prototype.forEach.call(root.querySelectorAll('.ui-fileupload-simple input[type="file"][aria-hidden]'), function (input) {
             input.removeAttribute('aria-hidden');
+            if (!input.hasAttribute('aria-label') && !input.hasAttribute('aria-labelledby')) {
+                var base = input.id.replace(/_input$/, '');
+                var label = document.querySelector('label[for="' + base + '"]');
+                var button = document.getElementById(base + '_label');
+                var text = (label || button || {}).textContent;
+                if (text) {
+                    input.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
+                }
+            }
         });
     }
     function watch() {

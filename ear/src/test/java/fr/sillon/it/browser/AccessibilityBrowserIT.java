@@ -32,6 +32,7 @@ class AccessibilityBrowserIT {
     static final String PASSWORD = "sillon2026";
     private static final Pattern PATHWAY = Pattern.compile("pathway\\.xhtml\\?id=(\\d+)");
     private static final Pattern TASK = Pattern.compile("observe\\.xhtml\\?task=(\\d+)");
+    private static final Map<String, Long> TIMINGS = new java.util.LinkedHashMap<>();
     private static final Pattern EVIDENCE = Pattern.compile("evidence\\.xhtml\\?participant=(\\d+)");
 
     @Deployment(testable = false)
@@ -77,6 +78,9 @@ class AccessibilityBrowserIT {
                 }
             }
         }
+        System.out.println("display time in Chromium (navigation start → load event end, ms; measure, not a goal):");
+        TIMINGS.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("  %6d ms  %s%n", e.getValue(), e.getKey()));
         System.out.println("axe-core: " + pages[0] + " page views checked, " + problems.size() + " problem(s)");
         assertTrue(problems.isEmpty(), problems.size() + " accessibility problem(s) on " + pages[0]
                 + " page views:\n" + String.join("\n", problems));
@@ -201,6 +205,9 @@ class AccessibilityBrowserIT {
         b.driver().manage().window().setSize(new Dimension(1280, 800));
         b.open(path);
         b.waitForAjax();
+        Object load = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n ? Math.round(n.loadEventEnd) : -1;");
+        TIMINGS.put(who + " " + path.replaceAll("\\?.*", ""), ((Number) load).longValue());
         for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(800, 1280))) {
             b.driver().manage().window().setSize(size);
             pages[0]++;
