@@ -229,6 +229,7 @@ final class AccessSpecification {
             /login.xhtml                     = *
             /verify.xhtml                    = *
             /setup.xhtml                     = *
+            /accessibilite.xhtml             = *
             /error/403.xhtml                 = *
             /error/404.xhtml                 = *
             /error/500.xhtml                 = *
@@ -261,6 +262,7 @@ final class AccessSpecification {
             /supervisor/task.xhtml           = C S
             /supervisor/validations.xhtml    = C S
             /participant/index.xhtml         = P
+            /participant/detail.xhtml        = P
             /participant/progress.xhtml      = P
             /participant/certificates.xhtml  = P
             /referent/index.xhtml            = R

@@ -93,12 +93,28 @@ public final class Browser implements AutoCloseable {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 
+    /**
+     * Errors of the browser's console since the last call (a resource not found, a script error, a refusal under the
+     * Content-Security-Policy), and the refusals kept for {@link #close()}.
+     */
+    public java.util.List<String> consoleErrors() {
+        java.util.List<String> errors = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to"))
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+        errors.stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).forEach(refused::add);
+        return errors;
+    }
+
+    private final java.util.List<String> refused = new java.util.ArrayList<>();
+
     /** Quits the browser; fails the journey when a page broke the Content-Security-Policy on the way. */
     @Override
     public void close() {
         java.util.List<String> violations;
         try {
-            violations = cspViolations();
+            violations = new java.util.ArrayList<>(refused);
+            violations.addAll(cspViolations());
         } finally {
             driver.quit();
         }

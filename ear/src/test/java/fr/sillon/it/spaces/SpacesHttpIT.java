@@ -31,7 +31,16 @@ class SpacesHttpIT {
         WebClient web = new WebClient();
         HttpResponse<String> home = web.login("participant", PASSWORD);
         assertEquals(200, home.statusCode());
-        String html = home.body();
+        String easy = home.body();
+        // « Facile à lire et à comprendre » (issue 15): the home; the former page is the « version détaillée »
+        assertTrue(easy.contains("Bonjour Sébastien !"), easy);
+        assertTrue(easy.contains("Mon contrat") && easy.contains("Votre contrat finit le"), easy);
+        assertTrue(easy.contains("bon de commande"), "the supervisor's note");
+        assertTrue(easy.matches("(?s).*\\d+ savoir-faire validés sur 106.*"), easy);
+        assertEquals(7, easy.split(java.util.regex.Pattern.quote("class=\"easy-domain\""), -1).length - 1,
+                "one pictogram per CléA domain (7)");
+        assertFalse(easy.contains("Amina") || easy.contains("Diallo"), "nobody else");
+        String html = web.get("/participant/detail.xhtml").body();
         assertTrue(html.contains("id=\"space-participant\""), html);
         assertTrue(html.contains("Bonjour Sébastien"), html);
         assertTrue(html.contains("Mon contrat") && html.contains("id=\"contract-dates\""), html);

@@ -37,6 +37,19 @@ public class DashboardBean implements Serializable {
         return PathwayAlerts.Kind.values();
     }
 
+    /** issue 15: the alerts of one kind when the page is opened from a figure of the home ({@code ?kind=}). */
+    private PathwayAlerts.Kind kind;
+
+    public List<PathwayAlerts.Alert> getShown() {
+        return kind == null ? alerts : alerts.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    public String getKind() { return kind == null ? null : kind.name(); }
+
+    public void setKind(String value) {
+        kind = java.util.Arrays.stream(PathwayAlerts.Kind.values()).filter(k -> k.name().equals(value)).findFirst().orElse(null);
+    }
+
     public LocalDate getToday() { return today; }
     public List<PathwayAlerts.Alert> getAlerts() { return alerts; }
 }

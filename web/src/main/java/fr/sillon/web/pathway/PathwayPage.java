@@ -73,9 +73,37 @@ public class PathwayPage implements Serializable {
         return detail != null && detail.status() == PathwayStatus.ACTIVE;
     }
 
+    /**
+     * The prescriber as « France Travail Rennes Sud », or « France Travail — Agence X » when the agency's name does not
+     * already say its kind (never « France Travail France Travail Rennes Sud »).
+     */
+    public String getPrescriber() {
+        if (detail == null || detail.prescriberKind() == null) {
+            return null;
+        }
+        return prescriber(detail.prescriberKind().label(), detail.prescriberName());
+    }
+
+    static String prescriber(String kind, String name) {
+        if (name == null || name.isBlank()) {
+            return kind;
+        }
+        String n = name.strip();
+        return n.toLowerCase(java.util.Locale.FRENCH).startsWith(kind.toLowerCase(java.util.Locale.FRENCH)) ? n : kind + " — " + n;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PathwayDetail getDetail() { return detail; }
     public ParticipantForm getForm() { return form; }
     public List<TimelineEvent> getTimeline() { return timeline; }
+
+    /** issue 15: the timeline as one picture on a time axis. */
+    public TimelinePicture getTimelinePicture() {
+        List<TimelinePicture.Event> events = timeline == null ? List.of() : timeline.stream()
+                .map(e -> new TimelinePicture.Event(e.kind().name(), e.date(), null,
+                        Ui.text("pathway.timeline." + e.kind().name()) + " — " + TimelinePicture.day(e.date())))
+                .toList();
+        return TimelinePicture.of(events, java.time.LocalDate.now());
+    }
 }

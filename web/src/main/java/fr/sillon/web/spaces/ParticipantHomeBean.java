@@ -68,4 +68,29 @@ public class ParticipantHomeBean implements Serializable {
             default -> rank >= 4 ? "pi pi-star-fill" : "pi pi-circle";
         };
     }
+
+    // issue 15: « Facile à lire et à comprendre »
+
+    private List<EasyRead.Day> days;
+
+    /** Recent work grouped by day, then by task. */
+    public List<EasyRead.Day> getDays() {
+        if (days == null) {
+            days = me.recent() == null ? List.of() : EasyRead.days(me.recent());
+        }
+        return days;
+    }
+
+    public String taskPicto(String taskName) {
+        return EasyRead.picto(taskName);
+    }
+
+    public String domainPicto(String domainCode) {
+        return EasyRead.domainPicto(domainCode);
+    }
+
+    /** As many stars as criteria validated in a domain (at most 12: the figure says the rest). */
+    public List<Integer> stars(int validated) {
+        return java.util.stream.IntStream.range(0, Math.min(validated, 12)).boxed().toList();
+    }
 }

@@ -61,4 +61,45 @@ public class ReferentPathwayBean implements Serializable {
     public ReferentSummary getSummary() {
         return summary;
     }
+
+    /** issue 15: the summary as one picture on a time axis (contracts, interviews, immersions, trainings, validations, exit). */
+    public fr.sillon.web.pathway.TimelinePicture getTimelinePicture() {
+        java.util.List<fr.sillon.web.pathway.TimelinePicture.Event> events = new java.util.ArrayList<>();
+        if (summary == null) {
+            return fr.sillon.web.pathway.TimelinePicture.of(events, java.time.LocalDate.now());
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate stop = summary.exit() != null ? summary.exit().exitDate() : null;
+        if (summary.entryDate() != null) {
+            events.add(event("ENTRY", summary.entryDate(), null, Ui.text("pathway.timeline.ENTRY")));
+        }
+        boolean first = true;
+        for (var c : summary.contracts()) {
+            java.time.LocalDate end = c.plannedEnd();
+            if (stop != null && end != null && end.isAfter(stop)) {
+                end = stop;
+            }
+            events.add(event(first ? "CONTRACT" : "RENEWAL", c.start(), end, Ui.text(first ? "pathway.timeline.CONTRACT"
+                    : "pathway.timeline.RENEWAL")));
+            first = false;
+        }
+        summary.interviews().forEach(i -> events.add(event("INTERVIEW", i.heldOn(), null, Ui.text("pathway.timeline.INTERVIEW"))));
+        summary.immersions().forEach(i -> events.add(event("IMMERSION", i.start(), i.end(),
+                Ui.text("pathway.timeline.IMMERSION") + " " + i.hostName())));
+        summary.trainings().stream().filter(t -> t.start() != null || t.end() != null).forEach(t -> events.add(event("TRAINING",
+                t.start() != null ? t.start() : t.end(), t.start() != null ? t.end() : null, t.title())));
+        summary.validations().stream().filter(v -> v.validatedOn() != null).forEach(v -> events.add(event("VALIDATION",
+                v.validatedOn(), null, Ui.text("pathway.timeline.VALIDATION") + " " + v.criterionCode())));
+        if (stop != null) {
+            events.add(event("EXIT", stop, null, Ui.text("pathway.timeline.EXIT")));
+        }
+        return fr.sillon.web.pathway.TimelinePicture.of(events, stop != null && stop.isBefore(today) ? stop : today);
+    }
+
+    private static fr.sillon.web.pathway.TimelinePicture.Event event(String kind, java.time.LocalDate start,
+            java.time.LocalDate end, String title) {
+        return new fr.sillon.web.pathway.TimelinePicture.Event(kind, start, end,
+                title + " — " + fr.sillon.web.pathway.TimelinePicture.day(start)
+                        + (end == null ? "" : " → " + fr.sillon.web.pathway.TimelinePicture.day(end)));
+    }
 }
