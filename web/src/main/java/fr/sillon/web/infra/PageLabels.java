@@ -15,11 +15,21 @@ import java.util.Locale;
 public class PageLabels {
     /** The label of an enum constant, null for null. */
     public String of(Enum<?> value) {
+        return label(value);
+    }
+
+    /** {@link #of} for the beans' Java code (chart legends, timeline captions). */
+    public static String label(Enum<?> value) {
         return capitalised(Labels.of(value));
     }
 
     /** The label of a constant that a view carries by its name: {@code #{labels.named('StructureKind', s.kind())}}. */
     public String named(String type, String constant) {
+        return label(type, constant);
+    }
+
+    /** {@link #named} for the beans' Java code. */
+    public static String label(String type, String constant) {
         return capitalised(Labels.of(type, constant));
     }
 

@@ -104,7 +104,7 @@ public class CoordinatorHomeBean {
         JsonArrayBuilder data = Json.createArrayBuilder();
         JsonArrayBuilder background = Json.createArrayBuilder();
         for (ExitCategory c : ExitCategory.values()) {
-            labels.add(Ui.text("pathway.exitCategory." + c.name()));
+            labels.add(fr.sillon.web.infra.PageLabels.label(c));
             data.add(year.exitsByCategory().get(c));
             background.add(colours[c.ordinal() % colours.length]);
         }

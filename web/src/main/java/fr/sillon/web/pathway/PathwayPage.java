@@ -102,7 +102,7 @@ public class PathwayPage implements Serializable {
     public TimelinePicture getTimelinePicture() {
         List<TimelinePicture.Event> events = timeline == null ? List.of() : timeline.stream()
                 .map(e -> new TimelinePicture.Event(e.kind().name(), e.date(), null,
-                        Ui.text("pathway.timeline." + e.kind().name()) + " — " + TimelinePicture.day(e.date())))
+                        fr.sillon.web.infra.PageLabels.label(e.kind()) + " — " + TimelinePicture.day(e.date())))
                 .toList();
         return TimelinePicture.of(events, java.time.LocalDate.now());
     }

@@ -91,7 +91,7 @@ public class Navigation {
         return getMore().stream().anyMatch(i -> current(i) != null);
     }
 
-    static List<Item> itemsOf(Role role) {
+    public static List<Item> itemsOf(Role role) {
         return switch (role) {
             case ADMIN -> ADMIN;
             case COORDINATOR -> COORDINATOR;

@@ -71,7 +71,7 @@ public class ReferentPathwayBean implements Serializable {
         java.time.LocalDate today = java.time.LocalDate.now();
         java.time.LocalDate stop = summary.exit() != null ? summary.exit().exitDate() : null;
         if (summary.entryDate() != null) {
-            events.add(event("ENTRY", summary.entryDate(), null, Ui.text("pathway.timeline.ENTRY")));
+            events.add(event("ENTRY", summary.entryDate(), null, kind("ENTRY")));
         }
         boolean first = true;
         for (var c : summary.contracts()) {
@@ -79,19 +79,18 @@ public class ReferentPathwayBean implements Serializable {
             if (stop != null && end != null && end.isAfter(stop)) {
                 end = stop;
             }
-            events.add(event(first ? "CONTRACT" : "RENEWAL", c.start(), end, Ui.text(first ? "pathway.timeline.CONTRACT"
-                    : "pathway.timeline.RENEWAL")));
+            events.add(event(first ? "CONTRACT" : "RENEWAL", c.start(), end, kind(first ? "CONTRACT" : "RENEWAL")));
             first = false;
         }
-        summary.interviews().forEach(i -> events.add(event("INTERVIEW", i.heldOn(), null, Ui.text("pathway.timeline.INTERVIEW"))));
+        summary.interviews().forEach(i -> events.add(event("INTERVIEW", i.heldOn(), null, kind("INTERVIEW"))));
         summary.immersions().forEach(i -> events.add(event("IMMERSION", i.start(), i.end(),
-                Ui.text("pathway.timeline.IMMERSION") + " " + i.hostName())));
+                kind("IMMERSION") + " " + i.hostName())));
         summary.trainings().stream().filter(t -> t.start() != null || t.end() != null).forEach(t -> events.add(event("TRAINING",
                 t.start() != null ? t.start() : t.end(), t.start() != null ? t.end() : null, t.title())));
         summary.validations().stream().filter(v -> v.validatedOn() != null).forEach(v -> events.add(event("VALIDATION",
-                v.validatedOn(), null, Ui.text("pathway.timeline.VALIDATION") + " " + v.criterionCode())));
+                v.validatedOn(), null, kind("VALIDATION") + " " + v.criterionCode())));
         if (stop != null) {
-            events.add(event("EXIT", stop, null, Ui.text("pathway.timeline.EXIT")));
+            events.add(event("EXIT", stop, null, kind("EXIT")));
         }
         return fr.sillon.web.pathway.TimelinePicture.of(events, stop != null && stop.isBefore(today) ? stop : today);
     }
@@ -101,5 +100,10 @@ public class ReferentPathwayBean implements Serializable {
         return new fr.sillon.web.pathway.TimelinePicture.Event(kind, start, end,
                 title + " — " + fr.sillon.web.pathway.TimelinePicture.day(start)
                         + (end == null ? "" : " → " + fr.sillon.web.pathway.TimelinePicture.day(end)));
+    }
+
+    /** The caption of a kind of event, from the one label source. */
+    private static String kind(String kind) {
+        return fr.sillon.web.infra.PageLabels.label("PathwayViews.TimelineKind", kind);
     }
 }
