@@ -47,7 +47,7 @@ public class Navigation {
             Item.of("/supervisor/validations.xhtml", "activity.nav.validations", "pi-check-square"),
             Item.of("/coordinator/certificates.xhtml", "nav15.certificates", "pi-file-pdf"),
             Item.of("/coordinator/indicators.xhtml", "spaces.nav.indicators", "pi-chart-bar"),
-            Item.of("/coordinator/funders.xhtml", "spaces.nav.funders", "pi-briefcase"),
+            Item.more("/coordinator/funders.xhtml", "spaces.nav.funders", "pi-briefcase"),
             Item.more("/coordinator/hours.xhtml", "spaces.nav.hours", "pi-clock"),
             Item.more("/coordinator/followup.xhtml", "spaces.nav.followup", "pi-calendar"),
             Item.more("/coordinator/activity.xhtml", "activity.catalogue.title", "pi-map"),
