@@ -41,7 +41,7 @@ class SpacesHttpIT {
                 "one pictogram per CléA domain (7)");
         assertFalse(easy.contains("Amina") || easy.contains("Diallo"), "nobody else");
         String html = web.get("/participant/detail.xhtml").body();
-        assertTrue(html.contains("id=\"space-participant\""), html);
+        assertTrue(html.contains("id=\"space-participant-detail\""), html);
         assertTrue(html.contains("Bonjour Sébastien"), html);
         assertTrue(html.contains("Mon contrat") && html.contains("id=\"contract-dates\""), html);
         assertTrue(html.contains("Mon prochain rendez-vous"), html);
