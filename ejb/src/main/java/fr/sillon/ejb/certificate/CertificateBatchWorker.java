@@ -4,7 +4,9 @@ import static fr.sillon.ejb.shared.Roles.*;
 
 import fr.sillon.domain.DomainException;
 import fr.sillon.domain.certificate.Certificate;
+import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.certificate.CertificateBatch;
+import fr.sillon.ejb.access.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -37,6 +39,8 @@ public class CertificateBatchWorker {
     CertificateIssuer issuer;
     @Resource
     SessionContext context;
+    @Inject
+    AuditService audit;
 
     /** Issues the batch's certificates, one transaction each; never called from a request thread. */
     @RolesAllowed(COORDINATOR)
@@ -130,6 +134,8 @@ public class CertificateBatchWorker {
         }
         try {
             Certificate c = issuer.issue(structureId, login, pathwayId, LocalDateTime.now());
+            audit.record(login, structureId, "CERTIFICATE_ISSUE", "Certificate", c.getId(), AuditEntry.Outcome.OK,
+                    c.getNumber() + " (lot " + batchId + ", " + node + ")");
             LOG.fine(() -> "Attestation " + c.getNumber() + " délivrée (lot)");
             return ItemOutcome.ISSUED;
         } catch (DomainException e) {
