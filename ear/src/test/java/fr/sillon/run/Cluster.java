@@ -75,15 +75,26 @@ public final class Cluster implements AutoCloseable {
 
     /** Starts the balancer, then every node (in parallel; {@code demo} loads the demo data, by the first node only). */
     public void start(boolean demo, int leaseSeconds) throws IOException {
-        balancer = launch("balancer", root.resolve("ear/target/cluster-balancer"), balancerOffset, List.of(), false);
+        startBalancer();
         for (int i = 0; i < nodeOffsets.length; i++) {
-            List<String> props = List.of("-Djboss.node.name=node" + (i + 1),
-                    "-Dsillon.cluster.members=" + members(),
-                    "-Dsillon.balancer.port=" + (8090 + balancerOffset),
-                    "-Dsillon.demo=" + (demo && i == 0),
-                    "-D" + "sillon.claim.lease.seconds=" + leaseSeconds);
-            nodes.add(launch("node" + (i + 1), root.resolve("ear/target/cluster-node"), nodeOffsets[i], props, true));
+            startNode(i, demo, leaseSeconds);
         }
+    }
+
+    public void startBalancer() throws IOException {
+        balancer = launch("balancer", root.resolve("ear/target/cluster-balancer"), balancerOffset, List.of(), false);
+    }
+
+    /** Starts node {@code i + 1} (of the member list given at construction). */
+    public Node startNode(int i, boolean demo, int leaseSeconds) throws IOException {
+        List<String> props = List.of("-Djboss.node.name=node" + (i + 1),
+                "-Dsillon.cluster.members=" + members(),
+                "-Dsillon.balancer.port=" + (8090 + balancerOffset),
+                "-Dsillon.demo=" + (demo && i == 0),
+                "-D" + "sillon.claim.lease.seconds=" + leaseSeconds);
+        Node n = launch("node" + (i + 1), root.resolve("ear/target/cluster-node"), nodeOffsets[i], props, true);
+        nodes.add(n);
+        return n;
     }
 
     private Node launch(String name, Path home, int offset, List<String> props, boolean deploy) throws IOException {

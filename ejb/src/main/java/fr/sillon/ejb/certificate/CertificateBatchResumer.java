@@ -3,7 +3,9 @@ package fr.sillon.ejb.certificate;
 import static fr.sillon.ejb.shared.Roles.*;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +21,8 @@ import java.util.logging.Logger;
  * batch; the certificates already issued are not issued again.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
 @RunAs(COORDINATOR)
 public class CertificateBatchResumer {
     private static final Logger LOG = Logger.getLogger(CertificateBatchResumer.class.getName());
@@ -31,6 +35,14 @@ public class CertificateBatchResumer {
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "reprise des lots d'attestations")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resumeOrphans() {
+        try {
+            resume();
+        } catch (RuntimeException e) { // the database away for a moment: the next round tries again
+            LOG.log(java.util.logging.Level.WARNING, "Reprise des lots d'attestations impossible pour l'instant", e);
+        }
+    }
+
+    private void resume() {
         @SuppressWarnings("unchecked")
         List<Object[]> orphans = em.createNativeQuery("""
                 select id, structure_id, requested_by from certificate_batch
