@@ -11,7 +11,7 @@ import java.util.Map;
  * Open the balancer's address; Ctrl-C stops the servers, then the database.
  *
  * <p>System properties: {@code sillon.cluster.balancer.offset} (0: http://localhost:8080), {@code
- * sillon.cluster.node.offsets} (1100,1200), {@code sillon.db.port} (3308), {@code sillon.data.dir}. The nodes sign with
+ * sillon.cluster.node.offsets} (2100,2200), {@code sillon.db.port} (3308), {@code sillon.data.dir}. The nodes sign with
  * {@code SILLON_SIGNING_KEYSTORE} if set, else with a trial keystore created once in the data directory's parent
  * (the same for both nodes: a cluster node refuses the per-node demo key).
  */
@@ -30,7 +30,7 @@ public final class ClusterLauncher {
         Settings settings = Settings.fromSystem();
         Launcher db = new Launcher(settings);
         int balancerOffset = Integer.getInteger("sillon.cluster.balancer.offset", 0);
-        int[] nodeOffsets = java.util.Arrays.stream(System.getProperty("sillon.cluster.node.offsets", "1100,1200")
+        int[] nodeOffsets = java.util.Arrays.stream(System.getProperty("sillon.cluster.node.offsets", "2100,2200")
                 .split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
 
         Map<String, String> env = new HashMap<>();
