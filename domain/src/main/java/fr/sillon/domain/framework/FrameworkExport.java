@@ -1,47 +1,39 @@
 package fr.sillon.domain.framework;
 
+import fr.sillon.domain.CsvText;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** Writes a framework as CSV or JSON, in the formats {@link FrameworkImport} reads back to the same tree. */
 public final class FrameworkExport {
-    /** Excel needs it to read accents of a UTF-8 CSV; the import skips it. */
-    private static final String BOM = "\uFEFF";
-
     private FrameworkExport() {
     }
 
-    /** CSV (UTF-8 with BOM, CRLF): {@code code,parent_code,title,description,kind}, parents before children. */
+    /**
+     * CSV (UTF-8 with BOM, CRLF, through {@link CsvText}): {@code code,parent_code,title,description,kind}, parents
+     * before children.
+     */
     public static byte[] toCsv(FrameworkDocument doc) {
-        StringBuilder out = new StringBuilder(BOM);
-        out.append(String.join(",", FrameworkImport.CSV_COLUMNS)).append(',').append(FrameworkImport.CSV_KIND_COLUMN)
-                .append("\r\n");
-        writeCsv(out, null, doc.roots());
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        List<String> header = new ArrayList<>(FrameworkImport.CSV_COLUMNS);
+        header.add(FrameworkImport.CSV_KIND_COLUMN);
+        List<List<String>> rows = new ArrayList<>();
+        csvRows(rows, null, doc.roots());
+        return CsvText.write(',', header, rows);
     }
 
-    private static void writeCsv(StringBuilder out, String parent, List<CompetencyNode> nodes) {
+    private static void csvRows(List<List<String>> rows, String parent, List<CompetencyNode> nodes) {
         for (CompetencyNode n : nodes) {
-            out.append(cell(n.code())).append(',').append(cell(parent)).append(',').append(cell(n.title())).append(',')
-                    .append(cell(n.description())).append(',').append(n.kind().name()).append("\r\n");
-            writeCsv(out, n.code(), n.children());
+            rows.add(Arrays.asList(n.code(), parent, n.title(), n.description(), n.kind().name()));
+            csvRows(rows, n.code(), n.children());
         }
-    }
-
-    private static String cell(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String value = fr.sillon.domain.SpreadsheetText.neutralise(raw);
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || !value.equals(value.strip());
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** JSON (UTF-8, indented): identification of the framework and the whole tree. */

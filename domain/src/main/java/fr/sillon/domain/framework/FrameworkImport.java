@@ -1,5 +1,6 @@
 package fr.sillon.domain.framework;
 
+import fr.sillon.domain.CsvText;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -25,7 +26,8 @@ import java.util.Set;
  *
  * <p>CSV: UTF-8 (with or without BOM), a header {@code code,parent_code,title,description} and optionally
  * {@code kind} (columns in any order; {@code ;} is accepted as separator), one row per competency, RFC 4180
- * quoting. Without a kind column, leaves are criteria, roots domains and the rest sub-domains.
+ * quoting (read by Apache Commons CSV, {@link CsvText}). Without a kind column, leaves are criteria, roots domains
+ * and the rest sub-domains.
  *
  * <p>JSON: {@code {"code","version","title","source","competencies":[{"code","kind","title","description",
  * "children":[…]}]}} — see {@link FrameworkExport#toJson}.
@@ -55,100 +57,43 @@ public final class FrameworkImport {
         int eol = text.indexOf('\n');
         String firstLine = eol < 0 ? text : text.substring(0, eol);
         char sep = firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';
-        List<CsvRecord> records = readCsv(text, sep, errors);
+        List<CsvText.Line> records = CsvText.read(text, sep,
+                line -> errors.add(new ImportError(line, "framework.import.quote")));
         if (records.isEmpty()) {
             errors.add(new ImportError(0, "framework.import.empty"));
             return new ImportResult(null, errors);
         }
-        CsvRecord header = records.get(0);
+        CsvText.Line header = records.get(0);
         Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < header.fields.size(); i++) {
-            String name = header.fields.get(i).trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!CSV_COLUMNS.contains(name) && !CSV_KIND_COLUMN.equals(name) || col.putIfAbsent(name, i) != null) {
-                errors.add(new ImportError(header.line, "framework.import.header.column", header.fields.get(i)));
+                errors.add(new ImportError(header.line(), "framework.import.header.column", header.fields().get(i)));
             }
         }
         for (String required : CSV_COLUMNS) {
             if (!col.containsKey(required)) {
-                errors.add(new ImportError(header.line, "framework.import.header.missing", required));
+                errors.add(new ImportError(header.line(), "framework.import.header.missing", required));
             }
         }
         if (!errors.isEmpty() && errors.stream().anyMatch(e -> e.key().startsWith("framework.import.header"))) {
             return new ImportResult(null, errors);
         }
-        int width = header.fields.size();
+        int width = header.fields().size();
         List<Row> rows = new ArrayList<>();
-        for (CsvRecord r : records.subList(1, records.size())) {
-            if (r.fields.size() == 1 && r.fields.get(0).isBlank()) {
+        for (CsvText.Line r : records.subList(1, records.size())) {
+            if (r.fields().size() == 1 && r.fields().get(0).isBlank()) {
                 continue; // blank line
             }
-            if (r.fields.size() != width) {
-                errors.add(new ImportError(r.line, "framework.import.columns", r.fields.size(), width));
+            if (r.fields().size() != width) {
+                errors.add(new ImportError(r.line(), "framework.import.columns", r.fields().size(), width));
                 continue;
             }
-            rows.add(new Row(r.line, r.fields.get(col.get("code")), r.fields.get(col.get("parent_code")),
-                    r.fields.get(col.get("title")), r.fields.get(col.get("description")),
-                    col.containsKey(CSV_KIND_COLUMN) ? r.fields.get(col.get(CSV_KIND_COLUMN)) : null));
+            rows.add(new Row(r.line(), r.fields().get(col.get("code")), r.fields().get(col.get("parent_code")),
+                    r.fields().get(col.get("title")), r.fields().get(col.get("description")),
+                    col.containsKey(CSV_KIND_COLUMN) ? r.fields().get(col.get(CSV_KIND_COLUMN)) : null));
         }
         return validate(null, null, null, null, rows, errors);
-    }
-
-    private record CsvRecord(int line, List<String> fields) {
-    }
-
-    /** RFC 4180: fields may be quoted, quotes doubled inside, line breaks allowed inside quotes. */
-    private static List<CsvRecord> readCsv(String text, char sep, List<ImportError> errors) {
-        List<CsvRecord> out = new ArrayList<>();
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            boolean endOfRecord = false;
-            while (i < n && !endOfRecord) {
-                char ch = text.charAt(i++);
-                if (quoted) {
-                    if (ch == '"') {
-                        if (i < n && text.charAt(i) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        if (ch == '\n') {
-                            line++;
-                        }
-                        field.append(ch);
-                    }
-                } else if (ch == '"' && field.isEmpty() && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (ch == sep) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (ch == '\n' || ch == '\r') {
-                    if (ch == '\r' && i < n && text.charAt(i) == '\n') {
-                        i++;
-                    }
-                    line++;
-                    endOfRecord = true;
-                } else {
-                    field.append(ch);
-                }
-            }
-            if (quoted) {
-                errors.add(new ImportError(start, "framework.import.quote"));
-            }
-            fields.add(field.toString());
-            out.add(new CsvRecord(start, fields));
-        }
-        return out;
     }
 
     // ---- JSON --------------------------------------------------------------------------------------

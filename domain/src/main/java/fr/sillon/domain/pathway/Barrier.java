@@ -54,10 +54,9 @@ public class Barrier {
         this.liftedOn = newStatus == BarrierStatus.LEVE ? on : null;
     }
 
+    /** Adds an agreed action (label trimmed); a blank label adds nothing (null returned). */
     public BarrierAction addAction(String label, LocalDate dueDate) {
-        BarrierAction a = new BarrierAction(this, label, dueDate);
-        actions.add(a);
-        return a;
+        return AgreedAction.add(actions, label, dueDate, (l, d) -> new BarrierAction(this, l, d));
     }
 
     public Long getId() { return id; }

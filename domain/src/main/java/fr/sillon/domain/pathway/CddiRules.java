@@ -44,7 +44,8 @@ public final class CddiRules {
      * @param seniorRqthStepMonths cap on each prolongation decision for 50+ and RQTH, in months; null for none. The
      *                             texts set no such cap (R5132-1-8 only sets the totals); the Plateforme de
      *                             l'inclusion grants PASS IAE prolongations by requests of at most 12 months
-     *                             (reference/iae.md §3.4), hence the default of 12. Environment variable
+     *                             (gip-inclusion/les-emplois, itou/approvals), hence the default of 12. Environment
+     *                             variable
      *                             {@code SILLON_PROLONGATION_STEP_MONTHS} (0 = no cap).
      */
     public record Settings(Integer seniorRqthStepMonths) {

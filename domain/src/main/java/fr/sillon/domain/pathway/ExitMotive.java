@@ -17,8 +17,8 @@ import java.util.Optional;
  * automatic exit are « autres sorties ». « Sortie automatique » has no known number: internal code {@code SA}.
  * <p>
  * <b>CDI Inclusion (96)</b> is an exit to <b>emploi durable</b>, not a « retrait »: the ASP's own counting (GIP
- * pilotage-airflow DSN script, reference/iae.md §6.2) filters motive 96 separately from category 5 (« retrait des
- * sorties constatées »), and a CDI is by definition emploi durable (§6.1). The official motive → category table was not
+ * pilotage-airflow DSN script) filters motive 96 separately from category 5 (« retrait des
+ * sorties constatées »), and a CDI is by definition emploi durable. The official motive → category table was not
  * found: if it says otherwise, change this one line (issue 13, point 5).
  */
 public enum ExitMotive {

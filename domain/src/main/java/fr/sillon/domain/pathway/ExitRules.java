@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Which exits count in the indicators' rates. The ASP counts an exit from an ACI (or an EI) only after a minimum stay
- * of <b>3 months worked</b> (GIP analytics on ASP data, reference/iae.md §6.2; AI/ETTI: 150 hours, not used by an
+ * of <b>3 months worked</b> (GIP analytics on ASP « fluxIAE » data, gip-inclusion/pilotage-airflow; AI/ETTI: 150
+ * hours, not used by an
  * ACI). Shorter stays appear apart in the indicators and exports, never in the rates (issue 13, point 12).
  * <p>
  * Choice for « 3 mois travaillés »: the days under contract of the stay up to the exit date, minus the suspended days

@@ -53,10 +53,9 @@ public class Interview {
         this.author = author;
     }
 
+    /** Adds an agreed action (label trimmed); a blank label adds nothing (null returned). */
     public InterviewAction addAction(String label, LocalDate dueDate) {
-        InterviewAction a = new InterviewAction(this, label, dueDate);
-        actions.add(a);
-        return a;
+        return AgreedAction.add(actions, label, dueDate, (l, d) -> new InterviewAction(this, l, d));
     }
 
     public Long getId() { return id; }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * Choice for « plus de quinze jours »: strictly more than 15 calendar days, both ends included (16 days qualify,
  * 15 do not); the whole suspension is then pushed back, not only the days beyond the 15th (R5132-1-3 as summarised
  * in issue 13: the suspension « pushes its end back »; the Plateforme de l'inclusion likewise adds the whole length of a
- * PASS suspension to its end, reference/iae.md §3.3).
+ * PASS suspension to its end: gip-inclusion/les-emplois, itou/approvals).
  */
 public final class SuspensionRules {
     public static final int MIN_DAYS_EXCLUSIVE = 15;

@@ -47,7 +47,8 @@ public enum TrainingKind {
     /**
      * Last day an SST certificate obtained on {@code certificateDate} is valid: the last day of the 24 months counted
      * « de date à date » ({@link Periods#lastDayAfterMonths}): obtained on 10/03/2025, valid through 09/03/2027.
-     * Null for other trainings. Choice: « valable 24 mois » (reference/sst.md) read as a period of 24 months that
+     * Null for other trainings. Choice: « valable 24 mois » (INRS, réseau Assurance Maladie – Risques professionnels)
+     * read as a period of 24 months that
      * includes the day of the certificate, the same rule as every other duration in Sillon.
      */
     public LocalDate expiry(LocalDate certificateDate) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ExitMotiveTest {
-    /** Expected category of every motive the reference classifies (reference/iae.md §6.1 and §6.3). */
+    /**
+     * Expected category of every motive the reference classifies (the ASP exit categories, fluxIAE_RefCategorieSort
+     * in gip-inclusion/pilotage-airflow).
+     */
     static final Map<String, ExitCategory> EXPECTED = Map.ofEntries(
             Map.entry("1", ExitCategory.EMPLOI_DURABLE),
             Map.entry("2", ExitCategory.SORTIE_POSITIVE),
@@ -31,7 +34,7 @@ class ExitMotiveTest {
             Map.entry("96", ExitCategory.EMPLOI_DURABLE)); // issue 13 point 5: CDI Inclusion is not a « retrait »
 
     /**
-     * Motives the reference lists without a category (reference/iae.md §6: 15, 18–22 « unknown »; SA has no source).
+     * Motives the reference lists without a category (ASP motives 15, 18–22 « unknown »; SA has no source).
      * Their category is Sillon's choice (see ExitMotive), so the test does not restate it; it holds them to the one
      * rule that follows from having no source: they never count as a sortie dynamique.
      */

@@ -91,4 +91,20 @@ class PathwayEntitiesTest {
         assertTrue(p.isNewParcoursDecided());
         assertEquals("Mission locale", p.getNewParcoursPrescriber());
     }
+
+    @Test
+    void anAgreedActionKeepsItsTrimmedLabelAndABlankOneAddsNothing() {
+        Barrier b = new Barrier(pathway, BarrierCategory.MOBILITY, LocalDate.of(2025, 2, 1), null);
+        BarrierAction a = b.addAction("  Permis B  ", LocalDate.of(2025, 6, 1));
+        assertEquals("Permis B", a.getLabel());
+        assertSame(b, a.getBarrier());
+        assertNull(b.addAction(" ", null));
+        assertNull(b.addAction(null, null));
+        assertEquals(1, b.getActions().size());
+        Interview i = new Interview(pathway, InterviewKind.SUIVI, LocalDate.of(2025, 2, 3), null);
+        assertEquals("CV", i.addAction("CV\n", null).getLabel());
+        assertNull(i.addAction("", null));
+        assertEquals(1, i.getActions().size());
+        assertEquals(ActionStatus.PLANNED, i.getActions().get(0).getStatus());
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who may do what: the role × action matrix written from the design (../shared/design.md §2), not read from the code.
+ * Who may do what: the role × action matrix written from the design (who does what in each space), not read from the code.
  * Each row names an action and the demo accounts allowed to do it; every other account must be refused.
  *
  * <pre>
@@ -203,6 +203,25 @@ final class AccessSpecification {
             spaces.ReferentService.followed                = R
             spaces.ReferentService.summary                 = R
             spaces.ReferentService.summaryPdf              = R
+            # funding (issue 19): what funders ask for is the coordinator's
+            funding.HoursService.month                     = C
+            funding.HoursService.record                    = C
+            funding.HoursService.importCsv                 = C
+            funding.HoursService.fte                       = C
+            funding.FundingReports.bilan                   = C
+            funding.FundingReports.bilanPdf                = C
+            funding.FundingReports.bilanXlsx               = C
+            funding.FundingReports.declaration             = C
+            funding.FundingReports.declarationCsv          = C
+            funding.FundingReports.supports                = C
+            funding.FundingReports.setSupport              = C
+            funding.AfterExitService.list                  = C
+            funding.AfterExitService.record                = C
+            funding.ParticipantExports.aspMonthlyCsv       = C
+            funding.ParticipantExports.fichesSalarieCsv    = C
+            funding.ParticipantExports.fseCsv              = C
+            funding.ParticipantExports.rsaCsv              = C
+            funding.ParticipantExports.aspSheetPdf         = C
             """;
 
     /** Every page of the web module (path under /sillon): who may open it. */
@@ -234,6 +253,9 @@ final class AccessSpecification {
             /coordinator/settings.xhtml      = C
             /coordinator/import.xhtml        = C
             /coordinator/devices.xhtml       = C
+            /coordinator/hours.xhtml         = C
+            /coordinator/funders.xhtml       = C
+            /coordinator/followup.xhtml      = C
             /supervisor/index.xhtml          = C S
             /supervisor/evidence.xhtml       = C S
             /supervisor/observe.xhtml        = C S

@@ -9,6 +9,7 @@ import fr.sillon.domain.access.Role;
 import fr.sillon.domain.pathway.BarrierCategory;
 import fr.sillon.domain.pathway.ExitCategory;
 import fr.sillon.ejb.access.AccountAdminService;
+import fr.sillon.ejb.access.AccountAdminService.AccountRow;
 import fr.sillon.ejb.access.AccountAdminService.IssuedPassword;
 import fr.sillon.ejb.access.AccountAdminService.NewAccount;
 import fr.sillon.ejb.access.AccountService;
@@ -324,7 +325,10 @@ class SpacesIT {
         assertEquals(login, created.login());
         assertTrue(created.password().length() >= 12);
         assertTrue(credentials.checkCredentials(login, created.password()).valid(), "the initial password works");
-        assertTrue(RunAs.coordinator(() -> accounts.accounts()).stream().anyMatch(a -> a.login().equals(login)));
+        List<AccountRow> rows = RunAs.coordinator(() -> accounts.accounts());
+        assertTrue(rows.stream().anyMatch(a -> a.login().equals(login) && a.participantName() == null));
+        assertTrue(rows.stream().anyMatch(a -> a.login().equals("participant")
+                && "Sébastien Garnier".equals(a.participantName())), "an account shows its participant's name");
         assertEquals(1, scalar("select count(*) from audit_entry where actor_login = 'coordinatrice'"
                 + " and action = 'ACCOUNT_CREATE' and target_id = ?1", String.valueOf(created.accountId())));
 

@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,20 +62,20 @@ public class AccountAdminService {
     PasswordHasher hasher;
     @Inject
     ApiTokenService tokens;
+    @Inject
+    fr.sillon.ejb.pathway.PathwaySummaries pathways;
 
     @RolesAllowed(COORDINATOR)
     public List<AccountRow> accounts() {
         Caller caller = currentCaller.get();
         LocalDateTime now = LocalDateTime.now();
-        List<Object[]> rows = em.createQuery("""
-                        select u, (select concat(p.firstName, ' ', p.lastName) from Participant p where p.userAccount = u)
-                        from UserAccount u where u.structure.id = :s order by u.role, u.displayName""", Object[].class)
+        List<UserAccount> rows = em.createQuery("""
+                        select u from UserAccount u where u.structure.id = :s order by u.role, u.displayName""",
+                        UserAccount.class)
                 .setParameter("s", caller.structure()).getResultList();
-        return rows.stream().map(r -> {
-            UserAccount u = (UserAccount) r[0];
-            return new AccountRow(u.getId(), u.getLogin(), u.getDisplayName(), u.getEmail(), u.getRole(),
-                    u.isEnabled(), u.isLocked(now), u.getLastLoginAt(), (String) r[1]);
-        }).toList();
+        Map<Long, String> participants = pathways.participantNamesByAccount(caller.structure());
+        return rows.stream().map(u -> new AccountRow(u.getId(), u.getLogin(), u.getDisplayName(), u.getEmail(),
+                u.getRole(), u.isEnabled(), u.isLocked(now), u.getLastLoginAt(), participants.get(u.getId()))).toList();
     }
 
     /** Creates an account of the caller's structure; returns its initial password (to be changed by the person). */

@@ -36,8 +36,7 @@ public class AuditLogService {
         boolean admin = caller.is(Role.ADMIN);
         String scope = admin ? "1 = 1" : """
                 (a.structure_id = :s or (a.structure_id is null and a.target_type = 'Pathway'
-                 and exists (select 1 from pathway p where p.structure_id = :s
-                             and a.target_id = cast(p.id as char character set utf8mb4) collate utf8mb4_unicode_ci)))""";
+                 and a.target_id in""" + fr.sillon.ejb.pathway.PathwaySummaries.pathwayIdsAsTextSql(":s") + "))";
         var q = em.createNativeQuery("select a.id, a.at, a.actor_login, a.action, a.target_type, a.target_id, a.outcome,"
                         + " a.detail from audit_entry a where " + scope
                         + " and (:actor = '' or a.actor_login = :actor)"

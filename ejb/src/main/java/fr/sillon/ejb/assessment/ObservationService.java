@@ -12,6 +12,7 @@ import fr.sillon.domain.assessment.Observation;
 import fr.sillon.domain.assessment.Validation;
 import fr.sillon.domain.assessment.ValidationRule;
 import fr.sillon.domain.assessment.ValidationStatus;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
@@ -64,10 +65,9 @@ public class ObservationService {
     public ObservationGrid grid(long taskRecordId) {
         Caller c = currentCaller.get();
         TaskRecord r = access.taskRecord(c, taskRecordId, "OBSERVATION_GRID");
-        List<Object[]> people = em.createNativeQuery("""
-                select p.id, concat(p.first_name, ' ', p.last_name) from task_record_participant tp
-                join participant p on p.id = tp.participant_id
-                where tp.task_record_id = :r order by p.last_name, p.first_name""")
+        List<Object[]> people = em.createNativeQuery("select tp.participant_id, "
+                + PathwaySummaries.participantNameSql("tp.participant_id") + " from task_record_participant tp"
+                + " where tp.task_record_id = :r order by " + PathwaySummaries.participantSortSql("tp.participant_id"))
                 .setParameter("r", r.getId()).getResultList();
         List<Object[]> crit = em.createNativeQuery("""
                 select c.id, f.code, c.code, c.title, f.scale_id from task_type_criterion tc
@@ -196,13 +196,7 @@ public class ObservationService {
                 select o.id, o.observed_on, o.created_at, o.competency_id, f.code, c.code, c.title, o.level_rank,
                        coalesce(pl.label, o.level_rank), u.display_name, tt.name, o.note, o.supersedes_id,
                        o.correction_reason, s.id
-                from observation o
-                join competency c on c.id = o.competency_id
-                join framework f on f.id = c.framework_id
-                join user_account u on u.id = o.observer_id
-                left join proficiency_level pl on pl.scale_id = f.scale_id and pl.level_rank = o.level_rank
-                left join task_record tr on tr.id = o.task_record_id
-                left join task_type tt on tt.id = tr.task_type_id
+                """ + EvidenceSql.FROM + """
                 left join observation s on s.supersedes_id = o.id
                 where o.participant_id = :p and o.structure_id = :s and (:c = 0 or o.competency_id = :c)
                 order by o.observed_on desc, o.created_at desc, o.id desc""")

@@ -17,6 +17,7 @@ import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.assessment.AssessmentViews.*;
 import fr.sillon.ejb.pathway.PathwayQueries;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.ParticipantAccess;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.shared.Persist;
@@ -73,7 +74,6 @@ public class PolicyQuery {
             )
             select %s
             from agg a
-            join participant p on p.id = a.participant_id
             join competency c on c.id = a.competency_id
             join framework f on f.id = c.framework_id
             where a.n_ok >= a.min_obs and a.days_ok >= a.min_days and (a.latest_req = 0 or a.latest_rank >= a.acquired)
@@ -86,10 +86,10 @@ public class PolicyQuery {
 
     /** Proposals of the structure (of one participant, or all when {@code participantId} is 0), by name. */
     public List<Proposal> proposals(long structureId, long participantId, int first, int max) {
-        List<Object[]> rows = defaults(em.createNativeQuery(POLICY_SQL.formatted("""
-                        p.id, concat(p.first_name, ' ', p.last_name), c.id, f.code, c.code, c.title,
-                        a.n_ok, a.days_ok, a.latest_rank, a.last_observed""",
-                        "order by p.last_name, p.first_name, f.code, c.code")))
+        List<Object[]> rows = defaults(em.createNativeQuery(POLICY_SQL.formatted("a.participant_id, "
+                        + PathwaySummaries.participantNameSql("a.participant_id") + """
+                        , c.id, f.code, c.code, c.title, a.n_ok, a.days_ok, a.latest_rank, a.last_observed""",
+                        "order by " + PathwaySummaries.participantSortSql("a.participant_id") + ", f.code, c.code")))
                 .setParameter("s", structureId).setParameter("p", participantId)
                 .setFirstResult(Math.max(first, 0)).setMaxResults(max).getResultList();
         return rows.stream().map(x -> new Proposal(num(x[0]), (String) x[1], num(x[2]), (String) x[3], (String) x[4],

@@ -147,12 +147,12 @@ public class ValidationService {
         } else if (c.is(Role.PARTICIPANT)) {
             throw new AccessDeniedException();
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                select v.id, p.id, concat(p.first_name, ' ', p.last_name), c.id, f.code, c.code, c.title, v.status,
+        List<Object[]> rows = em.createNativeQuery("select v.id, v.participant_id, "
+                + fr.sillon.ejb.pathway.PathwaySummaries.participantNameSql("v.participant_id") + """
+                , c.id, f.code, c.code, c.title, v.status,
                        d.display_name, v.decided_at, v.note, r.display_name, v.revoked_at, v.revoke_reason,
                        (select count(*) from validation_evidence ve where ve.validation_id = v.id), v.version
                 from validation v
-                join participant p on p.id = v.participant_id
                 join competency c on c.id = v.competency_id
                 join framework f on f.id = c.framework_id
                 join user_account d on d.id = v.decided_by

@@ -37,6 +37,8 @@ public class CertificateBatchWorker {
     EntityManager em;
     @Inject
     CertificateIssuer issuer;
+    @Inject
+    fr.sillon.ejb.pathway.PathwaySummaries pathways;
     @Resource
     SessionContext context;
     @Inject
@@ -107,16 +109,18 @@ public class CertificateBatchWorker {
         em.createNativeQuery("update certificate_batch set skipped = 0, failed = 0 where id = ?1")
                 .setParameter(1, batchId).executeUpdate();
         em.refresh(b);
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                select e.pathway_id from pathway_exit e
-                where e.structure_id = ?1 and e.exit_date between ?2 and ?3
-                  and not exists (select 1 from certificate c where c.pathway_id = e.pathway_id and c.status = 'VALID')
-                order by e.exit_date, e.pathway_id""")
-                .setParameter(1, structureId).setParameter(2, b.getPeriodFrom()).setParameter(3, b.getPeriodTo())
-                .getResultList();
-        b.start(b.getIssued() + ids.size());
-        return ids.stream().map(Number::longValue).toList();
+        List<Long> exited = pathways.exitedBetween(structureId, b.getPeriodFrom(), b.getPeriodTo());
+        java.util.Set<Long> certified = new java.util.HashSet<>();
+        for (int i = 0; i < exited.size(); i += 500) { // bounded IN lists
+            ((List<?>) em.createNativeQuery("""
+                    select distinct c.pathway_id from certificate c
+                    where c.structure_id = ?1 and c.status = 'VALID' and c.pathway_id in (?2)""")
+                    .setParameter(1, structureId).setParameter(2, exited.subList(i, Math.min(exited.size(), i + 500)))
+                    .getResultList()).forEach(id -> certified.add(((Number) id).longValue()));
+        }
+        List<Long> ids = exited.stream().filter(id -> !certified.contains(id)).toList();
+        b.start(b.getIssued() + ids.size()); // a resumed batch keeps what it issued
+        return ids;
     }
 
     @RolesAllowed(COORDINATOR)

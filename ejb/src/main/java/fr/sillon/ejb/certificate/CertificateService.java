@@ -22,6 +22,8 @@ import fr.sillon.ejb.certificate.CertificateViews.BatchProgress;
 import fr.sillon.ejb.certificate.CertificateViews.CertificateRow;
 import fr.sillon.ejb.certificate.CertificateViews.Download;
 import fr.sillon.ejb.certificate.CertificateViews.IssuablePathway;
+import fr.sillon.ejb.pathway.PathwaySummaries;
+import fr.sillon.ejb.pathway.PathwaySummaries.ListedPathway;
 import fr.sillon.ejb.shared.Page;
 import fr.sillon.ejb.certificate.CertificateViews.PublicVerification;
 import fr.sillon.ejb.certificate.CertificateViews.UploadCheck;
@@ -39,8 +41,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Skills certificates: preview, issue (frozen snapshot, number, signed PDF, SHA-256), revocation, re-issue, download
@@ -68,6 +71,8 @@ public class CertificateService {
     CertificateInfra infra;
     @Inject
     PublicPdfChecks publicChecks;
+    @Inject
+    PathwaySummaries pathways;
     @EJB
     CertificateBatchWorker worker;
     @Resource
@@ -81,25 +86,22 @@ public class CertificateService {
     @RolesAllowed(COORDINATOR)
     public Page<IssuablePathway> issuablePathways(String search, int first, int max) {
         long structure = currentCaller.get().structure();
-        String like = "%" + (search == null ? "" : search.strip()) + "%";
-        String from = """
-                from pathway p join participant pa on pa.id = p.participant_id
-                left join pathway_exit e on e.pathway_id = p.id
-                where p.structure_id = ?1 and concat(pa.first_name, ' ', pa.last_name) like ?2""";
-        long total = ((Number) em.createNativeQuery("select count(*) " + from)
-                .setParameter(1, structure).setParameter(2, like).getSingleResult()).longValue();
-        List<IssuablePathway> rows = new ArrayList<>();
-        for (Object o : em.createNativeQuery("""
-                select p.id, pa.id, concat(pa.first_name, ' ', pa.last_name), p.entry_date, e.exit_date,
-                       (select count(*) from certificate c where c.pathway_id = p.id and c.status = 'VALID') """
-                        + from + " order by p.entry_date desc, p.id desc")
-                .setParameter(1, structure).setParameter(2, like)
-                .setFirstResult(Math.max(0, first)).setMaxResults(pageSize(max)).getResultList()) {
-            Object[] r = (Object[]) o;
-            rows.add(new IssuablePathway(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    date(r[3]), date(r[4]), ((Number) r[5]).longValue()));
+        Page<ListedPathway> page = pathways.pathways(structure, search, first, pageSize(max));
+        Map<Long, Long> valid = new HashMap<>();
+        List<Long> ids = page.rows().stream().map(ListedPathway::pathwayId).toList();
+        if (!ids.isEmpty()) {
+            for (Object o : em.createNativeQuery("""
+                    select c.pathway_id, count(*) from certificate c
+                    where c.structure_id = ?1 and c.status = 'VALID' and c.pathway_id in (?2) group by c.pathway_id""")
+                    .setParameter(1, structure).setParameter(2, ids).getResultList()) {
+                Object[] r = (Object[]) o;
+                valid.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
         }
-        return new Page<>(rows, total);
+        List<IssuablePathway> rows = page.rows().stream().map(p -> new IssuablePathway(p.pathwayId(),
+                p.participantId(), p.participantName(), p.entryDate(), p.exitDate(),
+                valid.getOrDefault(p.pathwayId(), 0L))).toList();
+        return new Page<>(rows, page.total());
     }
 
     /** What a certificate for this pathway would state today (nothing is saved). */
@@ -156,9 +158,9 @@ public class CertificateService {
     public Page<CertificateRow> list(String search, int first, int max) {
         long structure = currentCaller.get().structure();
         String like = "%" + (search == null ? "" : search.strip()) + "%";
-        String where = " where c.structure_id = ?1 and (c.number like ?2 or concat(pa.first_name, ' ', pa.last_name) like ?2)";
-        long total = ((Number) em.createNativeQuery("select count(*) from certificate c join participant pa "
-                + "on pa.id = c.participant_id" + where)
+        String where = " where c.structure_id = ?1 and (c.number like ?2 or "
+                + PathwaySummaries.participantNameSql("c.participant_id") + " like ?2)";
+        long total = ((Number) em.createNativeQuery("select count(*) from certificate c" + where)
                 .setParameter(1, structure).setParameter(2, like).getSingleResult()).longValue();
         List<?> rows = em.createNativeQuery(ROW_SELECT + where + " order by c.issued_at desc, c.id desc")
                 .setParameter(1, structure).setParameter(2, like)
@@ -173,9 +175,8 @@ public class CertificateService {
     public List<CertificateRow> mine() {
         Caller caller = currentCaller.get();
         String where = caller.is(Role.PARTICIPANT)
-                ? " where pa.user_account_id = ?1"
-                : " where exists (select 1 from referent_assignment ra where ra.pathway_id = c.pathway_id"
-                + " and ra.referent_id = ?1 and ra.removed_at is null)";
+                ? " where c.participant_id in " + PathwaySummaries.participantsOfAccountSql("?1")
+                : " where c.pathway_id in " + PathwaySummaries.pathwaysOfReferentSql("?1");
         List<?> rows = em.createNativeQuery(ROW_SELECT + where + " order by c.issued_at desc, c.id desc")
                 .setParameter(1, caller.userId()).setMaxResults(MAX_PAGE_SIZE).getResultList();
         return rows.stream().map(o -> toRow((Object[]) o)).toList();
@@ -190,10 +191,8 @@ public class CertificateService {
         Caller caller = currentCaller.get();
         String check = switch (caller.role()) {
             case COORDINATOR -> "c.structure_id = ?2";
-            case PARTICIPANT -> "exists (select 1 from participant pa where pa.id = c.participant_id"
-                    + " and pa.user_account_id = ?2)";
-            case REFERENT -> "exists (select 1 from referent_assignment ra where ra.pathway_id = c.pathway_id"
-                    + " and ra.referent_id = ?2 and ra.removed_at is null)";
+            case PARTICIPANT -> "c.participant_id in " + PathwaySummaries.participantsOfAccountSql("?2");
+            case REFERENT -> "c.pathway_id in " + PathwaySummaries.pathwaysOfReferentSql("?2");
             default -> "1 = 0";
         };
         Object key = caller.is(Role.COORDINATOR) ? caller.structure() : caller.userId();
@@ -326,11 +325,10 @@ public class CertificateService {
         return guard.owned(caller, Certificate.class, id, Certificate::getStructureId, action, "attestation");
     }
 
-    private static final String ROW_SELECT = """
-            select c.id, c.number, c.participant_id, concat(pa.first_name, ' ', pa.last_name), c.pathway_id,
-                   c.issued_at, c.issued_by, c.status, c.revoked_at, c.revoke_reason, r.number
+    private static final String ROW_SELECT = "select c.id, c.number, c.participant_id, "
+            + PathwaySummaries.participantNameSql("c.participant_id") + """
+            , c.pathway_id, c.issued_at, c.issued_by, c.status, c.revoked_at, c.revoke_reason, r.number
             from certificate c
-            join participant pa on pa.id = c.participant_id
             left join certificate r on r.id = c.replaced_by_id""";
 
     private CertificateRow row(long id) {

@@ -143,11 +143,10 @@ public class FollowUpService {
         return actions.stream().map(a -> new ActionView(a.getId(), a.getLabel(), a.getDueDate(), a.getStatus())).toList();
     }
 
-    /** Adds the actions that have a label (trimmed). */
+    /** Adds the actions (the domain skips those without a label). */
     private static void addActions(List<NewAction> actions, BiConsumer<String, LocalDate> add) {
         if (actions != null) {
-            actions.stream().filter(a -> a.label() != null && !a.label().isBlank())
-                    .forEach(a -> add.accept(a.label().trim(), a.dueDate()));
+            actions.forEach(a -> add.accept(a.label(), a.dueDate()));
         }
     }
 }

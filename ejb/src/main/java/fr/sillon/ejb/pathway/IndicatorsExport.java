@@ -1,5 +1,6 @@
 package fr.sillon.ejb.pathway;
 
+import fr.sillon.domain.CsvText;
 import fr.sillon.domain.pathway.ExitCategory;
 import fr.sillon.domain.pathway.PathwayIndicators;
 import fr.sillon.domain.pathway.Periods;
@@ -7,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,17 +42,13 @@ public final class IndicatorsExport {
         return lines;
     }
 
+    /** Semicolon-separated (French spreadsheets), French decimals; written by {@link CsvText}. */
     public static byte[] csv(PathwayIndicators i) {
-        StringBuilder sb = new StringBuilder("\uFEFFIndicateur;Valeur\r\n");
+        List<List<?>> rows = new ArrayList<>();
         for (Object[] l : lines(i)) {
-            String value = l[1] instanceof BigDecimal b ? b.toPlainString().replace('.', ',') : String.valueOf(l[1]);
-            sb.append(quote((String) l[0])).append(';').append(quote(value)).append("\r\n");
+            rows.add(List.of(l[0], l[1] instanceof BigDecimal b ? b.toPlainString().replace('.', ',') : l[1]));
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String s) {
-        return s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return CsvText.write(';', List.of("Indicateur", "Valeur"), rows);
     }
 
     public static byte[] xlsx(PathwayIndicators i) {

@@ -293,4 +293,128 @@ public class PathwayQueries {
     public long shortStayExits(long structureId, LocalDate from, LocalDate to) {
         return ParcoursQueries.shortStayExits(em, structureId, from, to);
     }
+
+    // ------------------------------------------------------------------ funders' reports (issue 19)
+
+    /** A pathway under contract in a period, as the funders' reports see it. */
+    public record FundingPerson(long pathwayId, long participantId, String lastName, String firstName,
+                                LocalDate birthDate, EducationLevel educationLevel, LocalDate entryDate,
+                                LocalDate exitDate, String passIaeNumber, LocalDate passIaeStart, LocalDate passIaeEnd,
+                                String prescriberAspCode, boolean rqth, ExitMotive exitMotive) {
+        public String name() { return lastName + " " + firstName; }
+    }
+
+    /** An exit as the funders' reports see it. */
+    public record FundingExit(long pathwayId, String lastName, String firstName, LocalDate exitDate,
+                              ExitMotive motive, ExitCategory category, boolean countedInRates) {
+        public String name() { return lastName + " " + firstName; }
+    }
+
+    /** A barrier of a pathway under contract in the period. */
+    public record FundingBarrier(long barrierId, long pathwayId, BarrierCategory category, BarrierStatus status,
+                                 LocalDate identifiedOn, LocalDate entryDate) {
+    }
+
+    /** An immersion (PMSMP) that overlaps the period. */
+    public record FundingImmersion(long pathwayId, String hostName, LocalDate start, LocalDate end,
+                                   ImmersionOutcome outcome) {
+    }
+
+    /** Pathways of the structure with a contract overlapping [from, to] and no exit before {@code from}, by name. */
+    public List<FundingPerson> fundingPeople(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.PathwayQueries$FundingPerson(p.id, pa.id, pa.lastName,"
+                        + " pa.firstName, pa.birthDate, pa.educationLevel, p.entryDate, e.exitDate, pa.passIaeNumber,"
+                        + " pa.passIaeStart, pa.passIaeEnd, pa.prescriberAspCode, pa.rqth, e.motive)"
+                        + " from Pathway p join p.participant pa left join PathwayExit e on e.pathway = p"
+                        + " where p.structureId = :s and (e.id is null or e.exitDate >= :from)"
+                        + " and exists (select 1 from Contract c where c.pathway = p and c.startDate <= :to"
+                        + " and c.plannedEnd >= :from) order by pa.lastName, pa.firstName, p.id", FundingPerson.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Eligibility criteria by participant id. */
+    public Map<Long, Set<EligibilityCriterion>> criteriaOf(Collection<Long> participantIds) {
+        Map<Long, Set<EligibilityCriterion>> out = new java.util.HashMap<>();
+        if (participantIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select pa.id, c from Participant pa join pa.criteria c where pa.id in :ids", Object[].class)
+                .setParameter("ids", participantIds).getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> java.util.EnumSet.noneOf(EligibilityCriterion.class))
+                        .add((EligibilityCriterion) r[1]));
+        return out;
+    }
+
+    /** Contracts of the structure overlapping [from, to], each cut at its pathway's exit date, by pathway id. */
+    public Map<Long, List<ContractHours.Span>> contractSpans(long s, LocalDate from, LocalDate to) {
+        Map<Long, List<ContractHours.Span>> out = new java.util.HashMap<>();
+        em.createQuery("select p.id, c.startDate, c.plannedEnd, c.weeklyHours, e.exitDate"
+                        + " from Contract c join c.pathway p left join PathwayExit e on e.pathway = p"
+                        + " where c.structureId = :s and c.startDate <= :to and c.plannedEnd >= :from", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> {
+                    LocalDate end = (LocalDate) r[2];
+                    if (r[4] != null && ((LocalDate) r[4]).isBefore(end)) {
+                        end = (LocalDate) r[4];
+                    }
+                    if (!end.isBefore((LocalDate) r[1])) {
+                        out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                                .add(new ContractHours.Span((LocalDate) r[1], end, (BigDecimal) r[3]));
+                    }
+                });
+        return out;
+    }
+
+    /** Exits of the structure dated in [from, to], by date. */
+    public List<FundingExit> fundingExits(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.PathwayQueries$FundingExit(p.id, pa.lastName,"
+                        + " pa.firstName, e.exitDate, e.motive, e.category, e.countedInRates)"
+                        + " from PathwayExit e join e.pathway p join p.participant pa"
+                        + " where e.structureId = :s and e.exitDate between :from and :to order by e.exitDate, p.id",
+                        FundingExit.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Barriers identified up to {@code to} of the pathways under contract in [from, to]. */
+    public List<FundingBarrier> fundingBarriers(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.PathwayQueries$FundingBarrier(b.id, p.id, b.category,"
+                        + " b.status, b.identifiedOn, p.entryDate) from Barrier b join b.pathway p"
+                        + " where b.structureId = :s and b.identifiedOn <= :to"
+                        + " and not exists (select 1 from PathwayExit e where e.pathway = p and e.exitDate < :from)"
+                        + " and exists (select 1 from Contract c where c.pathway = p and c.startDate <= :to"
+                        + " and c.plannedEnd >= :from) order by b.id", FundingBarrier.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The barrier if it belongs to the caller's structure; otherwise audited and answered as not found. */
+    public Barrier barrier(Caller caller, long barrierId, String action) {
+        return guard.owned(caller, Barrier.class, barrierId, Barrier::getStructureId, action);
+    }
+
+    /** (interviews held in [from, to], distinct pathways interviewed). */
+    public long[] interviewsIn(long s, LocalDate from, LocalDate to) {
+        Object[] r = em.createQuery("select count(i), count(distinct i.pathway) from Interview i"
+                        + " where i.structureId = :s and i.heldOn between :from and :to", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new long[] {(Long) r[0], (Long) r[1]};
+    }
+
+    /** (pathway id, interviews held in [from, to]) of the structure. */
+    public Map<Long, Long> interviewsByPathway(long s, LocalDate from, LocalDate to) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        em.createQuery("select i.pathway.id, count(i) from Interview i where i.structureId = :s"
+                        + " and i.heldOn between :from and :to group by i.pathway.id", Object[].class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        return out;
+    }
+
+    /** Immersions of the structure overlapping [from, to]. */
+    public List<FundingImmersion> fundingImmersions(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.PathwayQueries$FundingImmersion(i.pathway.id,"
+                        + " i.hostName, i.startDate, i.endDate, i.outcome) from Immersion i"
+                        + " where i.structureId = :s and i.startDate <= :to and i.endDate >= :from order by i.startDate",
+                        FundingImmersion.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
 }

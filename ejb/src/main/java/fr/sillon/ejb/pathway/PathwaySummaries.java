@@ -233,6 +233,83 @@ public class PathwaySummaries {
                 .map(r -> new ParticipantAccess(participantId, num(r[0]), numOrNull(r[1]), (String) r[2])).findFirst();
     }
 
+    // ------------------------------------------------------------------ lists of the other contexts
+
+    /** A pathway of a list of another context: its participant's name, its entry and its exit (null if none). */
+    public record ListedPathway(long pathwayId, long participantId, String participantName, LocalDate entryDate,
+                                LocalDate exitDate) {
+    }
+
+    /** A page of the structure's pathways whose participant's name contains {@code search}, latest entry first. */
+    public Page<ListedPathway> pathways(long structureId, String search, int first, int max) {
+        String like = "%" + (search == null ? "" : search.strip()) + "%";
+        String from = """
+                from pathway p join participant pa on pa.id = p.participant_id
+                left join pathway_exit e on e.pathway_id = p.id
+                where p.structure_id = ?1 and concat(pa.first_name, ' ', pa.last_name) like ?2""";
+        long total = num(em.createNativeQuery("select count(*) " + from)
+                .setParameter(1, structureId).setParameter(2, like).getSingleResult());
+        List<ListedPathway> page = rows(em.createNativeQuery(
+                        "select p.id, pa.id, concat(pa.first_name, ' ', pa.last_name), p.entry_date, e.exit_date "
+                        + from + " order by p.entry_date desc, p.id desc")
+                .setParameter(1, structureId).setParameter(2, like)
+                .setFirstResult(Math.max(0, first)).setMaxResults(max)).stream()
+                .map(r -> new ListedPathway(num(r[0]), num(r[1]), (String) r[2], date(r[3]), date(r[4]))).toList();
+        return new Page<>(page, total);
+    }
+
+    /** The pathways of the structure that exited between {@code from} and {@code to}, by exit date. */
+    public List<Long> exitedBetween(long structureId, LocalDate from, LocalDate to) {
+        return ((List<?>) em.createNativeQuery("""
+                select e.pathway_id from pathway_exit e
+                where e.structure_id = ?1 and e.exit_date between ?2 and ?3 order by e.exit_date, e.pathway_id""")
+                .setParameter(1, structureId).setParameter(2, from).setParameter(3, to).getResultList()).stream()
+                .map(Rows::num).toList();
+    }
+
+    /** The name of the participant linked to each account of the structure that has one (account id → name). */
+    public Map<Long, String> participantNamesByAccount(long structureId) {
+        return rows(em.createNativeQuery("""
+                select p.user_account_id, concat(p.first_name, ' ', p.last_name) from participant p
+                where p.structure_id = :s and p.user_account_id is not null""").setParameter("s", structureId))
+                .stream().collect(Collectors.toMap(r -> num(r[0]), r -> (String) r[1], (a, b) -> a));
+    }
+
+    /*
+     * SQL for the lists of other contexts that search, filter or page on pathway data in the same query as their own
+     * tables (certificates, decisions, proposals, the audit trail): written here, so that the pathway tables are
+     * named in this package only; each takes the SQL expression (column or parameter) it is about.
+     */
+
+    /** SQL: the name « first last » of the participant whose id is {@code participantId}. */
+    public static String participantNameSql(String participantId) {
+        return "(select concat(pn.first_name, ' ', pn.last_name) from participant pn where pn.id = " + participantId
+                + ")";
+    }
+
+    /** SQL, for an {@code order by}: the participant's last name, then first name. */
+    public static String participantSortSql(String participantId) {
+        return "(select pn.last_name from participant pn where pn.id = " + participantId + "), "
+                + "(select pn.first_name from participant pn where pn.id = " + participantId + ")";
+    }
+
+    /** SQL: the ids of the participant records linked to the account {@code userAccountId}. */
+    public static String participantsOfAccountSql(String userAccountId) {
+        return "(select pn.id from participant pn where pn.user_account_id = " + userAccountId + ")";
+    }
+
+    /** SQL: the ids of the pathways currently assigned to the referent {@code referentId}. */
+    public static String pathwaysOfReferentSql(String referentId) {
+        return "(select ra.pathway_id from referent_assignment ra where ra.referent_id = " + referentId
+                + " and ra.removed_at is null)";
+    }
+
+    /** SQL: the ids, as text (as audit entries name their target), of the pathways of the structure. */
+    public static String pathwayIdsAsTextSql(String structureId) {
+        return "(select cast(pw.id as char character set utf8mb4) collate utf8mb4_unicode_ci from pathway pw"
+                + " where pw.structure_id = " + structureId + ")";
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(jakarta.persistence.Query query) {
         return query.getResultList();

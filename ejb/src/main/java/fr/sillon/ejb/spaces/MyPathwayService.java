@@ -77,13 +77,7 @@ public class MyPathwayService {
         List<RecentObservation> recent = ((List<Object[]>) em.createNativeQuery("""
                 select o.observed_on, tt.name, f.code, c.code, c.title, o.level_rank,
                        coalesce(pl.label, o.level_rank), o.note, u.display_name
-                from observation o
-                join competency c on c.id = o.competency_id
-                join framework f on f.id = c.framework_id
-                join user_account u on u.id = o.observer_id
-                left join proficiency_level pl on pl.scale_id = f.scale_id and pl.level_rank = o.level_rank
-                left join task_record tr on tr.id = o.task_record_id
-                left join task_type tt on tt.id = tr.task_type_id
+                """ + fr.sillon.ejb.assessment.EvidenceSql.FROM + """
                 where o.participant_id = :p and o.level_rank > 0 and o.observed_on >= :from
                   and not exists (select 1 from observation x where x.supersedes_id = o.id)
                 order by o.observed_on desc, case when o.note is null then 1 else 0 end, o.id desc""")

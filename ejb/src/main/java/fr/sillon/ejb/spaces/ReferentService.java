@@ -21,6 +21,7 @@ import fr.sillon.domain.pathway.TrainingKind;
 import fr.sillon.ejb.access.AuditService;
 import fr.sillon.ejb.access.Caller;
 import fr.sillon.ejb.access.CurrentCaller;
+import fr.sillon.ejb.assessment.ProgressCounts;
 import fr.sillon.ejb.pathway.PathwaySummaries;
 import fr.sillon.ejb.pathway.PathwayViews.*;
 import fr.sillon.ejb.spaces.SpacesViews.*;
@@ -52,6 +53,8 @@ public class ReferentService {
     TenantGuard guard;
     @Inject
     PathwaySummaries pathways;
+    @Inject
+    ProgressCounts counts;
 
     @RolesAllowed(REFERENT)
     public List<FollowedPathway> followed() {
@@ -91,24 +94,11 @@ public class ReferentService {
         List<InterviewLine> interviews = pathways.interviewLines(pathwayId);
         List<ImmersionLine> immersions = pathways.immersionLines(pathwayId);
         List<TrainingLine> trainings = pathways.trainingLines(pathwayId);
-        List<FrameworkLine> progress = ((List<Object[]>) em.createNativeQuery("""
-                select f.code, f.title, count(*),
-                       sum(case when v.id is not null then 1 else 0 end),
-                       sum(case when v.id is null and ob.competency_id is not null then 1 else 0 end)
-                from competency c
-                join framework f on f.id = c.framework_id
-                left join validation v on v.participant_id = :p and v.competency_id = c.id and v.status = 'VALIDATED'
-                left join (select distinct o.competency_id from observation o
-                           where o.participant_id = :p and o.level_rank > 0
-                             and not exists (select 1 from observation x where x.supersedes_id = o.id)) ob
-                       on ob.competency_id = c.id
-                where c.kind = 'CRITERION' and f.status = 'PUBLISHED' and (f.structure_id is null or f.structure_id = :s)
-                group by f.id, f.code, f.title
-                having sum(case when v.id is not null or ob.competency_id is not null then 1 else 0 end) > 0
-                order by case f.code when 'CLEA' then 0 else 1 end, f.code""")
-                .setParameter("p", participantId).setParameter("s", structureId).getResultList()).stream()
-                .map(r -> new FrameworkLine((String) r[0], (String) r[1], (int) num(r[2]), (int) num(r[3]),
-                        (int) num(r[4]))).toList();
+        // the frameworks in which something was observed or validated
+        List<FrameworkLine> progress = counts.of(participantId, structureId).stream()
+                .filter(f -> f.validated() + f.inProgress() > 0)
+                .map(f -> new FrameworkLine(f.frameworkCode(), f.frameworkTitle(), f.total(), f.validated(),
+                        f.inProgress())).toList();
         List<CertificateLine> certificates = rows("""
                 select id, number, issued_at, status from certificate where pathway_id = :pw order by issued_at desc""",
                 pathwayId).stream().map(r -> new CertificateLine(num(r[0]), (String) r[1], dateTime(r[2]),

@@ -337,7 +337,7 @@ public class FrameworksBean implements Serializable {
             for (CompetencyKind k : CompetencyKind.values()) {
                 long n = tree.count(k);
                 if (n > 0) {
-                    out.add(n + " " + text("framework.kind." + k + (n > 1 ? ".plural" : ".one")));
+                    out.add(n + " " + fr.sillon.domain.Labels.of(k, n > 1 ? "plural" : "one"));
                 }
             }
         }
