@@ -44,6 +44,12 @@ public final class WebClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** The value of a cookie this client holds (e.g. the session's, whose suffix names the cluster node), or null. */
+    public String cookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return page(http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()));

@@ -48,7 +48,7 @@ public final class PathwayAlerts {
     }
 
     /** What an alert says: which pathway, what, and the date it is about. */
-    public record Alert(long pathwayId, String participantName, Kind kind, LocalDate date) {
+    public record Alert(long pathwayId, String participantName, Kind kind, LocalDate date) implements java.io.Serializable {
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public record PathwayIndicators(LocalDate from, LocalDate to, long peopleEmployed, long entries,
                                 Map<ExitCategory, Long> exitsByCategory, long shortStayExits, BigDecimal contractHours,
-                                BigDecimal trainingHours, Long competenciesValidated) {
+                                BigDecimal trainingHours, Long competenciesValidated) implements java.io.Serializable {
 
     public PathwayIndicators(LocalDate from, LocalDate to, long peopleEmployed, long entries,
                              Map<ExitCategory, Long> exitsByCategory, BigDecimal contractHours,

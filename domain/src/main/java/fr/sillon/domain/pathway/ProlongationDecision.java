@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param decidedOn  date of the decision
  * @param bilan      the bilan the decision rests on (summary or reference of the document)
  */
-public record ProlongationDecision(Decider decider, String deciderName, LocalDate decidedOn, String bilan) {
+public record ProlongationDecision(Decider decider, String deciderName, LocalDate decidedOn, String bilan) implements java.io.Serializable {
     public enum Decider {
         /** A prescriber (France Travail, Mission locale, Cap emploi, conseil départemental, habilitated organisation). */
         PRESCRIBER,

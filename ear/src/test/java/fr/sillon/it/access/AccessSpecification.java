@@ -135,6 +135,7 @@ final class AccessSpecification {
             certificate.CertificateBatchWorker.issueOne    = C
             certificate.CertificateBatchWorker.count       = C
             certificate.CertificateBatchWorker.finish      = C
+            certificate.CertificateBatchWorker.claim       = C
             # framework: everyone reads the shared frameworks; staff export them; admin and coordinators edit
             framework.FrameworkService.list                = A C S P R
             framework.FrameworkService.count               = A C S P R

@@ -2,7 +2,6 @@ package fr.sillon.ejb.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -12,11 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.Principal;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.util.Set;
 
 /**
  * One mechanism, two ways in:
@@ -40,6 +37,12 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute: id of the API token that authenticated the request (for {@code DELETE /api/v1/tokens/current}). */
     public static final String TOKEN_ID = "fr.sillon.apiTokenId";
     static final String TOKEN_ENDPOINT = "/api/v1/tokens";
+    /** Session attribute: the caller signed in on the login page. */
+    static final String SESSION_CALLER = "fr.sillon.caller";
+
+    /** Who signed in, as the session keeps it (replicated as it is to every cluster node). */
+    record SessionCaller(String login, Set<String> groups) implements java.io.Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -58,18 +61,18 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return context.doNothing();
             }
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            // the caller kept in the HTTP session as plain Serializable data (issue 17: the session is replicated to
+            // the other cluster nodes; Soteria's registerSession keeps a non-serializable Elytron object there)
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // no session fixation
+            }
+            request.getSession().setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
-        Principal sessionCaller = request.getUserPrincipal();
-        if (sessionCaller != null) { // the session of a page login
-            try {
-                context.getHandler().handle(new Callback[]{
-                        new CallerPrincipalCallback(context.getClientSubject(), sessionCaller)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new AuthenticationException(e);
-            }
-            return AuthenticationStatus.SUCCESS;
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.login(), caller.groups()); // the session of a page login
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);

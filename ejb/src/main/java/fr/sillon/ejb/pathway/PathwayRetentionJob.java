@@ -38,10 +38,27 @@ public class PathwayRetentionJob {
 
     @Schedule(hour = "3", minute = "17", persistent = false, info = "anonymisation des parcours")
     void nightly() {
-        int n = anonymise(LocalDate.now(), null);
+        LocalDate today = LocalDate.now();
+        if (!claimRun("retention", today)) {
+            LOG.fine("Anonymisation du jour déjà faite (ou en cours) par un autre nœud");
+            return;
+        }
+        int n = anonymise(today, null);
         if (n > 0) {
             LOG.info(() -> n + " personne(s) anonymisée(s) (fin de parcours depuis plus de 24 mois)");
         }
+    }
+
+    /**
+     * One node per day runs the job (every node's timer fires): the row of the run is inserted in the job's own
+     * transaction; another node's insert waits for it and is ignored once it commits, or goes through (and that node
+     * runs the job) if the first node died and its transaction rolled back. On Galera the loser's certification fails
+     * and its retry finds the row.
+     */
+    boolean claimRun(String job, LocalDate day) {
+        return em.createNativeQuery("insert ignore into job_run (job, run_on, node) values (?1, ?2, ?3)")
+                .setParameter(1, job).setParameter(2, day)
+                .setParameter(3, System.getProperty("jboss.node.name", "local")).executeUpdate() == 1;
     }
 
     /** Runs the anonymisation now (one batch), for all structures or one; returns how many people were anonymised. */

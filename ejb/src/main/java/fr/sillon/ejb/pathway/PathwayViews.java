@@ -44,7 +44,7 @@ public final class PathwayViews {
                                 PrescriberKind prescriberKind, String prescriberName,
                                 Set<EligibilityCriterion> criteria, Boolean rqth, LocalDate entryDate,
                                 PathwayStatus status, String supervisorName, String coordinatorName,
-                                boolean sensitiveShown, int participantVersion) {
+                                boolean sensitiveShown, int participantVersion) implements java.io.Serializable {
         public String fullName() {
             return firstName + " " + lastName;
         }
@@ -71,7 +71,7 @@ public final class PathwayViews {
     public record ContractView(long id, ContractKind kind, LocalDate start, LocalDate plannedEnd,
                                BigDecimal weeklyHours, ContractException exception, LocalDate trainingEnd,
                                boolean hoursDerogation, String derogationReference, LocalDate trainingStart,
-                               fr.sillon.domain.pathway.ProlongationDecision decision) {
+                               fr.sillon.domain.pathway.ProlongationDecision decision) implements java.io.Serializable {
         public ContractView(long id, ContractKind kind, LocalDate start, LocalDate plannedEnd,
                             BigDecimal weeklyHours, ContractException exception, LocalDate trainingEnd,
                             boolean hoursDerogation, String derogationReference) {
@@ -81,7 +81,7 @@ public final class PathwayViews {
 
     }
 
-    public record ActionView(long id, String label, LocalDate dueDate, ActionStatus status) {
+    public record ActionView(long id, String label, LocalDate dueDate, ActionStatus status) implements java.io.Serializable {
     }
 
     /** An action to agree with a due date. */
@@ -90,7 +90,7 @@ public final class PathwayViews {
 
     /** An interview; {@code privateNotes} is null unless the reader is a coordinator. */
     public record InterviewView(long id, InterviewKind kind, LocalDate heldOn, String authorName, String summary,
-                                String privateNotes, List<ActionView> actions) {
+                                String privateNotes, List<ActionView> actions) implements java.io.Serializable {
     }
 
     /**
@@ -99,7 +99,7 @@ public final class PathwayViews {
      */
     public record BarrierView(long id, BarrierCategory category, BarrierStatus status, boolean sensitive,
                               boolean hidden, String detail, LocalDate identifiedOn, LocalDate liftedOn,
-                              List<ActionView> actions) {
+                              List<ActionView> actions) implements java.io.Serializable {
     }
 
     public record ImmersionRequest(String hostName, String hostSiret, LocalDate start, LocalDate end,
@@ -108,7 +108,7 @@ public final class PathwayViews {
 
     public record ImmersionView(long id, String hostName, String hostSiret, LocalDate start, LocalDate end,
                                 ImmersionObjective objective, String objectiveDetail, ImmersionOutcome outcome,
-                                String outcomeNote, Long renewalOfId) {
+                                String outcomeNote, Long renewalOfId) implements java.io.Serializable {
     }
 
     public record TrainingRequest(TrainingKind kind, String title, String organisation, LocalDate start,
@@ -118,11 +118,11 @@ public final class PathwayViews {
 
     public record TrainingView(long id, TrainingKind kind, String title, String organisation, LocalDate start,
                                LocalDate end, BigDecimal hours, LocalDate certificateDate, LocalDate expiresOn,
-                               String certificateRef, Map<Integer, CleaResult> cleaResults) {
+                               String certificateRef, Map<Integer, CleaResult> cleaResults) implements java.io.Serializable {
     }
 
     public record ExitView(LocalDate exitDate, ExitMotive motive, String aspCode, ExitCategory category,
-                           String comment) {
+                           String comment) implements java.io.Serializable {
         public boolean dynamic() {
             return category.isDynamic();
         }
@@ -134,16 +134,16 @@ public final class PathwayViews {
     }
 
     /** One event of a pathway's timeline: a date, what happened, and a short text (data, not sentences). */
-    public record TimelineEvent(LocalDate date, TimelineKind kind, String text) {
+    public record TimelineEvent(LocalDate date, TimelineKind kind, String text) implements java.io.Serializable {
     }
 
     /** A referent assignment as coordinators see it. */
     public record ReferentView(long id, long referentId, String referentName, String organisation,
-                               LocalDate consentRecordedOn, boolean barriersConsent, boolean active) {
+                               LocalDate consentRecordedOn, boolean barriersConsent, boolean active) implements java.io.Serializable {
     }
 
     /** A staff member of the structure to choose as supervisor or coordinator of a pathway. */
-    public record StaffMember(long id, String displayName) {
+    public record StaffMember(long id, String displayName) implements java.io.Serializable {
     }
 
     // ------------------------------------------------------------------ what other contexts may read of a pathway
