@@ -22,7 +22,8 @@ public final class AccompanimentDeclaration {
     }
 
     /** One line of the declaration. */
-    public record Line(AspBarrierType type, long concerned, long insideOnly, long outsideOnly, long both) {
+    public record Line(AspBarrierType type, long concerned, long insideOnly, long outsideOnly, long both)
+            implements java.io.Serializable {
         public long notSupported() {
             return concerned - insideOnly - outsideOnly - both;
         }

@@ -44,11 +44,13 @@ public final class FteRules {
      * {@code agreed} and {@code gap} are null when the structure has no agreed FTE.
      */
     public record Month(YearMonth month, BigDecimal workedHours, BigDecimal absenceHours, BigDecimal consumed,
-                        BigDecimal contractCheck, BigDecimal agreed, BigDecimal gap, Consumption consumption) {
+                        BigDecimal contractCheck, BigDecimal agreed, BigDecimal gap, Consumption consumption)
+            implements java.io.Serializable {
     }
 
     /** The year month by month, then its total line (month null). */
-    public record Year(int year, int hoursPerFte, BigDecimal agreed, List<Month> months, Month total) {
+    public record Year(int year, int hoursPerFte, BigDecimal agreed, List<Month> months, Month total)
+            implements java.io.Serializable {
     }
 
     /**
