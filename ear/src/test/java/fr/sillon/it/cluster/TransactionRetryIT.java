@@ -15,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,19 +77,29 @@ class TransactionRetryIT {
                 s.executeBatch();
                 s.executeUpdate("update certificate set revoke_reason = revoke_reason where id = " + first.id());
             }
-            reissue = coordinator.submit(() -> RunAs.coordinator(() -> certificates.reissue(first.id(), "Erreur de date (test)")));
-            // the coordinator's transaction now holds the sequence row and waits for the certificate row
+            AtomicReference<Thread> reissuing = new AtomicReference<>();
+            reissue = coordinator.submit(() -> {
+                reissuing.set(Thread.currentThread());
+                return RunAs.coordinator(() -> certificates.reissue(first.id(), "Erreur de date (test)"));
+            });
+            // the coordinator's transaction now holds the sequence row and waits for the certificate row: seen in the
+            // process list (information_schema.innodb_trx does not always list a waiting transaction on MariaDB 11)
             try (Connection probe = ds.getConnection(); Statement s = probe.createStatement()) {
-                long deadline = System.currentTimeMillis() + 30_000;
+                long deadline = System.currentTimeMillis() + 40_000; // under innodb_lock_wait_timeout (50 s)
                 while (true) {
-                    try (ResultSet r = s.executeQuery("select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'")) {
+                    try (ResultSet r = s.executeQuery("select count(*) from information_schema.processlist"
+                            + " where info like 'update certificate set replaced_by_id%'")) {
                         r.next();
                         if (r.getLong(1) > 0) {
                             break;
                         }
                     }
-                    assertTrue(System.currentTimeMillis() < deadline, "the re-issue waits for the certificate row");
-                    assertFalse(reissue.isDone(), "the re-issue cannot finish while the row is held");
+                    if (reissue.isDone()) {
+                        fail("the re-issue cannot finish while the row is held: " + outcome(reissue) + "\n" + sessions(probe));
+                    }
+                    if (System.currentTimeMillis() > deadline) {
+                        fail("the re-issue waits for the certificate row; it is at " + where(reissuing.get()) + "\n" + sessions(probe));
+                    }
                     Thread.sleep(50);
                 }
             }
@@ -110,6 +123,39 @@ class TransactionRetryIT {
                 assertEquals(0, r.getLong(1));
             }
         }
+    }
+
+    static String outcome(Future<?> f) {
+        try {
+            return String.valueOf(f.get());
+        } catch (Exception e) {
+            java.io.StringWriter w = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(w));
+            return w.toString();
+        }
+    }
+
+    /** Where a thread is, for the failure message. */
+    static String where(Thread t) {
+        return t == null ? "(not started)" : Arrays.stream(t.getStackTrace()).limit(40).map(String::valueOf)
+                .collect(Collectors.joining("\n  ", t.getState() + "\n  ", ""));
+    }
+
+    /** The server's sessions and transactions, for the failure message. */
+    static String sessions(Connection c) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (String q : new String[] {"select id, command, time, state, info from information_schema.processlist",
+                "select trx_mysql_thread_id, trx_state, trx_started, trx_query from information_schema.innodb_trx"}) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    for (int i = 1; i <= n; i++) {
+                        b.append(r.getString(i)).append(i < n ? " | " : "\n");
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     long valid(long pathway) throws SQLException {
