@@ -35,7 +35,9 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
+        // a full page load (a form posted without Ajax) can replace an element between finding and reading it
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A 10-inch tablet in landscape, as in the field. */
