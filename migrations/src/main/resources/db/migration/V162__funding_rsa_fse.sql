@@ -71,7 +71,7 @@ CREATE TABLE funding_training_asp (
     objective      VARCHAR(30),
     training_type  VARCHAR(30),
     version        INT          NOT NULL DEFAULT 0,
-    CONSTRAINT fk_funding_training_asp_training FOREIGN KEY (training_id) REFERENCES training (id),
+    CONSTRAINT fk_funding_training_asp_training FOREIGN KEY (training_id) REFERENCES training (id) ON DELETE CASCADE,
     CONSTRAINT fk_funding_training_asp_structure FOREIGN KEY (structure_id) REFERENCES structure (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_funding_training_asp_structure ON funding_training_asp (structure_id);

@@ -32,7 +32,8 @@ class LabelsTest {
             fr.sillon.domain.funding.AppointmentOutcome.class, fr.sillon.domain.funding.LabourStatus.class,
             fr.sillon.domain.funding.Household.class, fr.sillon.domain.funding.Disability.class,
             fr.sillon.domain.funding.FseExitSituation.class, fr.sillon.domain.funding.FseItem.class,
-            fr.sillon.domain.funding.AspTrainingObjective.class, fr.sillon.domain.funding.AspTrainingType.class);
+            fr.sillon.domain.funding.AspTrainingObjective.class, fr.sillon.domain.funding.AspTrainingType.class,
+            fr.sillon.domain.funding.FseRules.AgeBand.class, fr.sillon.domain.funding.FseRules.Isced.class);
 
     @Test
     void everyConstantOfTheLabelledEnumsHasItsLabel() {

@@ -38,7 +38,7 @@ public final class RsaRules {
      * down, null when none was attended or missed.
      */
     public record Attendance(int proposed, int attended, int missed, int cancelled, int pending,
-                             Map<AbsenceReason, Integer> missedByReason) {
+                             Map<AbsenceReason, Integer> missedByReason) implements java.io.Serializable {
         public Integer rate() {
             return attended + missed == 0 ? null : attended * 100 / (attended + missed);
         }
