@@ -74,6 +74,7 @@ public class FseService {
         Pathway pw = queries.pathway(caller, pathwayId, "FUNDING_FSE_WRITE");
         FseParticipantFile f = fileOf(pw);
         f.answerEntry(labour, household, disability, LocalDate.now(), caller.login());
+        keep(f);
         audit.ok(caller, "FUNDING_FSE_WRITE", "Pathway", pathwayId, "questionnaire d'entrée");
     }
 
@@ -85,16 +86,20 @@ public class FseService {
         var exit = queries.exit(pw);
         FseParticipantFile f = fileOf(pw);
         f.answerExit(situation, exit == null ? null : exit.exitDate(), LocalDate.now(), caller.login());
+        keep(f);
         audit.ok(caller, "FUNDING_FSE_WRITE", "Pathway", pathwayId, "situation à la sortie " + situation.name());
     }
 
+    /** The pathway's file, a new one (not yet persisted: the rules run first) when there is none. */
     private FseParticipantFile fileOf(Pathway pw) {
         FseParticipantFile f = em.find(FseParticipantFile.class, pw.getId());
-        if (f == null) {
-            f = new FseParticipantFile(pw.getStructureId(), pw.getId());
+        return f != null ? f : new FseParticipantFile(pw.getStructureId(), pw.getId());
+    }
+
+    private void keep(FseParticipantFile f) {
+        if (!em.contains(f)) {
             em.persist(f);
         }
-        return f;
     }
 
     /** The grid's rows of structure {@code s} for {@code year} (also read by the participants' CSV). */
