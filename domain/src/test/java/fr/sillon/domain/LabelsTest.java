@@ -28,7 +28,12 @@ class LabelsTest {
             ActionStatus.class, ContractException.class, ProlongationDecision.Decider.class, CleaResult.class,
             PathwayAlerts.Kind.class, ValidationStatus.class, FrameworkStatus.class, CompetencyKind.class,
             SiteKind.class, Season.class, Role.class, AuditEntry.Outcome.class, StructureKind.class,
-            PartnerKind.class);
+            PartnerKind.class, fr.sillon.domain.funding.AppointmentKind.class,
+            fr.sillon.domain.funding.AppointmentOutcome.class, fr.sillon.domain.funding.LabourStatus.class,
+            fr.sillon.domain.funding.Household.class, fr.sillon.domain.funding.Disability.class,
+            fr.sillon.domain.funding.FseExitSituation.class, fr.sillon.domain.funding.FseItem.class,
+            fr.sillon.domain.funding.AspTrainingObjective.class, fr.sillon.domain.funding.AspTrainingType.class,
+            fr.sillon.domain.funding.FseRules.AgeBand.class, fr.sillon.domain.funding.FseRules.Isced.class);
 
     @Test
     void everyConstantOfTheLabelledEnumsHasItsLabel() {

@@ -3,8 +3,8 @@ package fr.sillon.domain.funding;
 import fr.sillon.domain.pathway.EducationLevel;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The FSE+ participant file (ESF+ Regulation 2021/1057, Annex I; funders-and-peers §3.4): age band at entry, education
@@ -47,22 +47,82 @@ public final class FseRules {
         return exitDate.plusDays(EXIT_ENTRY_DAYS);
     }
 
+    /** What the file says of one participant, for the completeness grid. */
+    public record Facts(LocalDate birthDate, EducationLevel education, LabourStatus labour, Household household,
+                        Disability disability, LocalDate exitDate, FseExitSituation exitSituation,
+                        AfterExitSituation sixMonths) {
+    }
+
     /**
-     * Completeness in percent of the items of the file that apply: the entry items always, the exit situation once
-     * the person has left, the 6-month situation once it is due.
+     * The items due: the five entry items always (age from the birth date, education from the participant's
+     * level, labour-market status, household, disability — « ne souhaite pas répondre » is an answer), the exit
+     * situation once the person has left, the 6-month situation once it is due ({@link AfterExitRules#dueOn}).
      */
-    public static int completeness(List<Object> entryItems, LocalDate exitDate, Object exitSituation,
-                                   Object sixMonthSituation, LocalDate today) {
-        int due = entryItems.size();
-        int filled = (int) entryItems.stream().filter(Objects::nonNull).count();
-        if (exitDate != null) {
-            due++;
-            filled += exitSituation == null ? 0 : 1;
-            if (!today.isBefore(AfterExitRules.dueOn(exitDate))) {
-                due++;
-                filled += sixMonthSituation == null ? 0 : 1;
+    public static List<FseItem> due(Facts f, LocalDate today) {
+        List<FseItem> due = new ArrayList<>(List.of(FseItem.AGE, FseItem.EDUCATION, FseItem.LABOUR_STATUS,
+                FseItem.HOUSEHOLD, FseItem.DISABILITY));
+        if (f.exitDate() != null) {
+            due.add(FseItem.EXIT_SITUATION);
+            if (!today.isBefore(AfterExitRules.dueOn(f.exitDate()))) {
+                due.add(FseItem.SIX_MONTHS);
             }
         }
-        return due == 0 ? 100 : filled * 100 / due;
+        return due;
+    }
+
+    /** The items due and not filled, in the order of the file. */
+    public static List<FseItem> missing(Facts f, LocalDate today) {
+        return due(f, today).stream().filter(i -> switch (i) {
+            case AGE -> f.birthDate() == null;
+            case EDUCATION -> f.education() == null;
+            case LABOUR_STATUS -> f.labour() == null;
+            case HOUSEHOLD -> f.household() == null;
+            case DISABILITY -> f.disability() == null;
+            case EXIT_SITUATION -> f.exitSituation() == null;
+            case SIX_MONTHS -> f.sixMonths() == null;
+        }).toList();
+    }
+
+    /** Completeness in percent (rounded down) of the items due. */
+    public static int completeness(Facts f, LocalDate today) {
+        int due = due(f, today).size();
+        return (due - missing(f, today).size()) * 100 / due;
+    }
+
+    /**
+     * Days between the exit and the day its situation was entered; null while it is not entered.
+     */
+    public static Long exitEntryDelay(LocalDate exitDate, LocalDate recordedOn) {
+        return exitDate == null || recordedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(exitDate, recordedOn);
+    }
+
+    /** Late: entered after the 4-week deadline, or not entered and the deadline is past. */
+    public static boolean exitEntryLate(LocalDate exitDate, LocalDate recordedOn, LocalDate today) {
+        if (exitDate == null) {
+            return false;
+        }
+        LocalDate deadline = exitEntryDeadline(exitDate);
+        return recordedOn == null ? today.isAfter(deadline) : recordedOn.isAfter(deadline);
+    }
+
+    /** Disability as declared in the questionnaire; without an answer, a recorded RQTH says yes; otherwise unknown. */
+    public static Disability disability(Disability declared, boolean rqth) {
+        return declared != null ? declared : rqth ? Disability.YES : null;
+    }
+
+    /** Single parent: the household answered so, or the eligibility criterion « parent isolé » recorded. */
+    public static boolean singleParent(Household household, boolean criterionPi) {
+        return household == Household.SINGLE_PARENT || criterionPi;
+    }
+
+    /**
+     * Long-term unemployed at entry: the questionnaire's answer when given, else the DELD / DETLD eligibility
+     * criteria; null when neither says anything.
+     */
+    public static Boolean longTermUnemployed(LabourStatus labour, boolean criterionDeld) {
+        if (labour != null) {
+            return labour == LabourStatus.LONG_TERM_UNEMPLOYED;
+        }
+        return criterionDeld ? Boolean.TRUE : null;
     }
 }

@@ -222,6 +222,18 @@ final class AccessSpecification {
             funding.ParticipantExports.fseCsv              = C
             funding.ParticipantExports.rsaCsv              = C
             funding.ParticipantExports.aspSheetPdf         = C
+            funding.RsaService.beneficiaries               = C
+            funding.RsaService.person                      = C
+            funding.RsaService.addAppointment              = C
+            funding.RsaService.settleAppointment           = C
+            funding.RsaService.addCheckIn                  = C
+            funding.RsaService.departmentSheetPdf          = C
+            funding.FseService.grid                        = C
+            funding.FseService.file                        = C
+            funding.FseService.answerEntry                 = C
+            funding.FseService.answerExit                  = C
+            funding.TrainingAspService.trainings           = C
+            funding.TrainingAspService.setAsp              = C
             """;
 
     /** Every page of the web module (path under /sillon): who may open it. */
@@ -257,6 +269,8 @@ final class AccessSpecification {
             /coordinator/hours.xhtml         = C
             /coordinator/funders.xhtml       = C
             /coordinator/followup.xhtml      = C
+            /coordinator/rsa.xhtml           = C
+            /coordinator/fse.xhtml           = C
             /supervisor/index.xhtml          = C S
             /supervisor/evidence.xhtml       = C S
             /supervisor/observe.xhtml        = C S

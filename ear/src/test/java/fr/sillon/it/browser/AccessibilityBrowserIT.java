@@ -57,7 +57,8 @@ class AccessibilityBrowserIT {
                 "/coordinator/indicators.xhtml", "/coordinator/activity.xhtml", "/coordinator/frameworks.xhtml",
                 "/coordinator/accounts.xhtml", "/coordinator/devices.xhtml", "/coordinator/audit.xhtml",
                 "/coordinator/import.xhtml", "/coordinator/settings.xhtml", "/coordinator/hours.xhtml",
-                "/coordinator/funders.xhtml", "/coordinator/followup.xhtml"));
+                "/coordinator/funders.xhtml", "/coordinator/followup.xhtml", "/coordinator/rsa.xhtml",
+                "/coordinator/fse.xhtml"));
         spaces.put("encadrant", List.of("/supervisor/index.xhtml", "observe", "evidence", "/supervisor/task.xhtml",
                 "/supervisor/validations.xhtml"));
         spaces.put("participant", List.of("/participant/index.xhtml", "/participant/detail.xhtml", "/participant/progress.xhtml",

@@ -15,6 +15,22 @@ import fr.sillon.ejb.funding.FundingViews.AfterExitRow;
 import fr.sillon.ejb.funding.FundingViews.Bilan;
 import fr.sillon.ejb.funding.HoursService;
 import fr.sillon.ejb.funding.HoursService.HoursRow;
+import fr.sillon.domain.funding.AppointmentKind;
+import fr.sillon.domain.funding.AppointmentOutcome;
+import fr.sillon.domain.funding.AspTrainingObjective;
+import fr.sillon.domain.funding.AspTrainingType;
+import fr.sillon.domain.funding.Disability;
+import fr.sillon.domain.funding.FseExitSituation;
+import fr.sillon.domain.funding.FseItem;
+import fr.sillon.domain.funding.Household;
+import fr.sillon.domain.funding.LabourStatus;
+import fr.sillon.ejb.funding.FseService;
+import fr.sillon.ejb.funding.FundingViews.FseRow;
+import fr.sillon.ejb.funding.FundingViews.RsaFile;
+import fr.sillon.ejb.funding.FundingViews.RsaRow;
+import fr.sillon.ejb.funding.FundingViews.TrainingRow;
+import fr.sillon.ejb.funding.RsaService;
+import fr.sillon.ejb.funding.TrainingAspService;
 import fr.sillon.it.Deployments;
 import fr.sillon.it.RunAs;
 import jakarta.ejb.EJBAccessException;
@@ -71,6 +87,37 @@ class FundingIT {
     AfterExitService afterExit;
     @Inject
     fr.sillon.ejb.funding.ParticipantExports exports;
+    @Inject
+    RsaService rsaService;
+    @Inject
+    FseService fse;
+    @Inject
+    TrainingAspService trainingAsp;
+    @Inject
+    fr.sillon.ejb.pathway.TrainingService trainings;
+
+    static final LocalDate TODAY = LocalDate.now();
+    /** Sébastien Garnier's appointments in the demo (V163): days ago → outcome (negative: to come). */
+    static final Map<Integer, AppointmentOutcome> GARNIER_APPOINTMENTS = Map.of(40, AppointmentOutcome.ATTENDED,
+            25, AppointmentOutcome.ATTENDED, 12, AppointmentOutcome.MISSED, 5, AppointmentOutcome.CANCELLED,
+            -10, AppointmentOutcome.PROPOSED);
+
+    static long garnierCount(java.util.function.Predicate<LocalDate> when, java.util.function.Predicate<AppointmentOutcome> what) {
+        return GARNIER_APPOINTMENTS.entrySet().stream().filter(e -> when.test(TODAY.minusDays(e.getKey())))
+                .filter(e -> what.test(e.getValue())).count();
+    }
+
+    static int garnierProposedIn(YearMonth m) {
+        return (int) garnierCount(d -> YearMonth.from(d).equals(m), o -> o != AppointmentOutcome.CANCELLED);
+    }
+
+    static int garnierAttendedIn(YearMonth m) {
+        return (int) garnierCount(d -> YearMonth.from(d).equals(m), o -> o == AppointmentOutcome.ATTENDED);
+    }
+
+    static boolean inYear(int daysAgo) {
+        return TODAY.minusDays(daysAgo).getYear() == YEAR;
+    }
 
     static final YearMonth M1 = YearMonth.now().minusMonths(1);
     static final YearMonth M2 = YearMonth.now().minusMonths(2);
@@ -344,7 +391,7 @@ class FundingIT {
 
         // RSA: Sébastien Garnier last month, 104 h over the days of the month under contract
         if (M1.getYear() == YEAR) {
-            var rsa = table(RunAs.coordinator(() -> exports.rsaCsv(YEAR)));
+            var rsa = table(RunAs.coordinator(() -> exports.rsaCsv(YEAR, false)));
             Map<String, String> g = of(rsa, "Garnier", M1.toString());
             long days = Long.parseLong(g.get("Jours sous contrat"));
             assertEquals(M1.lengthOfMonth(), days);
@@ -353,6 +400,12 @@ class FundingIT {
                     g.get("Moyenne hebdomadaire"));
             assertEquals("NON", g.get("Sous 15 h"));
             assertEquals("4,00", g.get("Absence transport"));
+            // santé only on confirmation; appointments of last month from the demo (V163)
+            assertEquals("non exporté", g.get("Absence santé"));
+            assertEquals(Integer.toString(garnierProposedIn(M1)), g.get("Rendez-vous proposés"));
+            assertEquals(Integer.toString(garnierAttendedIn(M1)), g.get("Rendez-vous honorés"));
+            var confirmedRsa = table(RunAs.coordinator(() -> exports.rsaCsv(YEAR, true)));
+            assertEquals("0,00", of(confirmedRsa, "Garnier", M1.toString()).get("Absence santé"));
             assertTrue(rsa.stream().noneMatch(r -> r.get("Nom").equals("Le Floch")), "not an RSA beneficiary");
         }
         // the printable ASP sheet of one person: fiche salarié fields and last month's state
@@ -375,5 +428,210 @@ class FundingIT {
     static AfterExitRow row(List<AfterExitRow> rows, String lastName) {
         return rows.stream().filter(r -> r.name().startsWith(lastName + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError(lastName + " missing from " + rows));
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void rsaFollowUpOfTheDemo() throws Exception {
+        List<RsaRow> rows = RunAs.coordinator(() -> rsaService.beneficiaries(YEAR));
+        RsaRow garnier = rows.stream().filter(r -> r.name().startsWith("Garnier ")).findFirst().orElseThrow();
+        assertTrue(rows.stream().anyMatch(r -> r.name().startsWith("Diallo ")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.name().startsWith("Le Floch ")), "not an RSA beneficiary");
+        // proposed = every appointment of the year but the cancelled one; 2 attended, 1 missed (transport)
+        assertEquals(garnierCount(d -> d.getYear() == YEAR, o -> o != AppointmentOutcome.CANCELLED), garnier.appointmentsProposed());
+        assertEquals(garnierCount(d -> d.getYear() == YEAR, o -> o == AppointmentOutcome.ATTENDED), garnier.appointmentsAttended());
+        assertEquals(garnierCount(d -> d.getYear() == YEAR, o -> o == AppointmentOutcome.MISSED), garnier.appointmentsMissed());
+        assertEquals((inYear(35) ? 1 : 0) + (inYear(8) ? 1 : 0), garnier.checkIns());
+        assertTrue(garnier.consent());
+        assertFalse(rows.stream().filter(r -> r.name().startsWith("Diallo ")).findFirst().orElseThrow().consent(),
+                "Amina Diallo has no referent: no consent recorded");
+
+        RsaFile file = RunAs.coordinator(() -> rsaService.person(garnier.pathwayId(), YEAR));
+        if (inYear(12)) {
+            var missed = file.appointments().stream().filter(a -> a.outcome() == AppointmentOutcome.MISSED).findFirst().orElseThrow();
+            assertEquals(AbsenceReason.TRANSPORT, missed.missedReason());
+            assertEquals(AppointmentKind.FRANCE_TRAVAIL, missed.kind());
+            assertEquals(1, file.attendance().missedByReason().get(AbsenceReason.TRANSPORT));
+        }
+        if (M1.getYear() == YEAR) {
+            // last month: 104 h; the one weekly formula (hours × 7 / days under contract)
+            var m1 = file.months().stream().filter(m -> m.month().equals(M1)).findFirst().orElseThrow();
+            assertEquals(new BigDecimal("104").multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(m1.daysUnderContract()),
+                    2, java.math.RoundingMode.HALF_UP), m1.weeklyAverage());
+            assertEquals(Boolean.FALSE, m1.belowEngagement());
+            assertEquals(garnierProposedIn(M1), m1.appointmentsProposed());
+        }
+
+        // the Département's sheet: consented barriers without health, the shareable note only, transport named
+        String sheet = text(RunAs.coordinator(() -> rsaService.departmentSheetPdf(garnier.pathwayId(), YEAR, false)));
+        assertTrue(sheet.contains("Fiche RSA pour le Département " + YEAR + " — Garnier Sébastien"), sheet);
+        assertTrue(sheet.contains("Mobilité : en cours de levée"), sheet);
+        assertTrue(sheet.contains("Hébergement, logement : levé"), sheet);
+        assertFalse(sheet.contains("Santé :"), "the health barrier never leaves: " + sheet);
+        assertFalse(sheet.contains("Lombalgies"), sheet);
+        assertFalse(sheet.contains("difficultés familiales"), "a note not flagged shareable stays: " + sheet);
+        if (inYear(35)) {
+            assertTrue(sheet.contains("Point sur le permis B"), sheet);
+        }
+        if (inYear(12)) {
+            assertTrue(sheet.contains("Rendez-vous France Travail : Manqué (transport)"), sheet);
+        }
+        assertTrue(sheet.contains("Méthode"), sheet);
+        // no consent, no sheet; not an RSA beneficiary, no follow-up; another structure, not found
+        long diallo = rows.stream().filter(r -> r.name().startsWith("Diallo ")).findFirst().orElseThrow().pathwayId();
+        assertEquals("funding.rsa.noConsent", assertThrows(DomainException.class,
+                () -> RunAs.coordinator(() -> rsaService.departmentSheetPdf(diallo, YEAR, false))).getKey());
+        long leFloch = RunAs.coordinator(() -> hours.month(M1)).stream().filter(r -> r.name().startsWith("Le Floch"))
+                .findFirst().orElseThrow().pathwayId();
+        assertEquals("funding.rsa.notBeneficiary", assertThrows(DomainException.class,
+                () -> RunAs.coordinator(() -> rsaService.person(leFloch, YEAR))).getKey());
+        assertThrows(Exception.class, () -> coord2(() -> rsaService.departmentSheetPdf(garnier.pathwayId(), YEAR, false)));
+        assertThrows(EJBAccessException.class, () -> RunAs.supervisor(() -> rsaService.beneficiaries(YEAR)));
+        Number audited = (Number) em.createNativeQuery("select count(*) from audit_entry where action = 'FUNDING_RSA_SHEET_PDF'"
+                + " and actor_login = 'coordinatrice' and outcome = 'OK'").getSingleResult();
+        assertTrue(audited.longValue() >= 1, "the sheet is audited");
+    }
+
+    @Test
+    void appointmentsAndCheckInsAreRecordedInStructure2() throws Exception {
+        long guého = coord2(() -> hours.month(M1)).stream().filter(r -> r.name().startsWith("Guého")).findFirst()
+                .orElseThrow().pathwayId();
+        long id = coord2(() -> rsaService.addAppointment(guého, TODAY.minusDays(2), AppointmentKind.RSA_REFERENT));
+        assertEquals("funding.appointment.reason", assertThrows(DomainException.class,
+                () -> coord2(() -> { rsaService.settleAppointment(id, AppointmentOutcome.MISSED, null); return null; })).getKey());
+        coord2(() -> { rsaService.settleAppointment(id, AppointmentOutcome.MISSED, AbsenceReason.HEALTH); return null; });
+        Object[] row = (Object[]) em.createNativeQuery("select outcome, missed_reason, structure_id from funding_appointment where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        assertEquals("MISSED", row[0]);
+        assertEquals("HEALTH", row[1]);
+        assertEquals(2L, ((Number) row[2]).longValue());
+        long future = coord2(() -> rsaService.addAppointment(guého, TODAY.plusDays(3), AppointmentKind.CIP));
+        assertEquals("funding.appointment.future", assertThrows(DomainException.class,
+                () -> coord2(() -> { rsaService.settleAppointment(future, AppointmentOutcome.ATTENDED, null); return null; })).getKey());
+        // structure 1 cannot touch it, nor write on structure 2's pathway
+        assertThrows(Exception.class, () -> RunAs.coordinator(() -> {
+            rsaService.settleAppointment(id, AppointmentOutcome.ATTENDED, null);
+            return null;
+        }));
+        assertThrows(Exception.class, () -> RunAs.coordinator(() -> rsaService.addCheckIn(guého, TODAY, "X", null, false)));
+        long checkIn = coord2(() -> rsaService.addCheckIn(guého, TODAY, "Référent RSA de Redon", "Bien engagé", true));
+        Object shareable = em.createNativeQuery("select shareable from funding_checkin where id = ?1")
+                .setParameter(1, checkIn).getSingleResult();
+        assertTrue(Boolean.TRUE.equals(shareable) || shareable instanceof Number n && n.intValue() == 1, String.valueOf(shareable));
+        assertEquals("funding.checkin.future", assertThrows(DomainException.class,
+                () -> coord2(() -> rsaService.addCheckIn(guého, TODAY.plusDays(1), "X", null, false))).getKey());
+        Number audited = (Number) em.createNativeQuery("select count(*) from audit_entry where action in"
+                + " ('FUNDING_APPOINTMENT_WRITE','FUNDING_CHECKIN_WRITE') and actor_login = 'coordinateur2'").getSingleResult();
+        assertTrue(audited.longValue() >= 4, audited.toString());
+    }
+
+    static FseRow fseRow(List<FseRow> rows, String lastName) {
+        return rows.stream().filter(r -> r.name().startsWith(lastName + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError(lastName + " missing from " + rows));
+    }
+
+    @Test
+    void fseFilesOfTheDemo() throws Exception {
+        List<FseRow> grid = RunAs.coordinator(() -> fse.grid(YEAR));
+        // Kévin Le Floch: his household was left unanswered → 4 of the 5 entry items
+        FseRow leFloch = fseRow(grid, "Le Floch");
+        assertEquals(List.of(FseItem.HOUSEHOLD), leFloch.missing());
+        assertEquals(80, leFloch.completeness());
+        assertEquals(LabourStatus.INACTIVE, leFloch.labour());
+        FseRow diallo = fseRow(grid, "Diallo");
+        assertEquals(List.of(), diallo.missing());
+        assertEquals(Disability.DECLINED, diallo.disability());
+        // Julien Perrin has no questionnaire: the three questionnaire items are missing
+        assertTrue(fseRow(grid, "Perrin").missing().containsAll(List.of(FseItem.LABOUR_STATUS, FseItem.HOUSEHOLD,
+                FseItem.DISABILITY)));
+        // Nathalie Roux left 21 days ago; her exit situation was entered the day after: within the 4 weeks
+        if (inYear(21)) {
+            FseRow roux = fseRow(grid, "Roux");
+            assertEquals(FseExitSituation.EMPLOYMENT, roux.exitSituation());
+            assertFalse(roux.exitLate());
+            assertEquals(List.of(), roux.missing(), "the 6 months are not due yet");
+            assertEquals(TODAY.minusDays(21).plusDays(28), roux.exitDeadline());
+        }
+        // Pauline Lemoine left 190 days ago: entered 35 days after (late); 6 months due and not recorded
+        if (inYear(190)) {
+            FseRow lemoine = fseRow(grid, "Lemoine");
+            assertTrue(lemoine.exitLate());
+            assertEquals(List.of(FseItem.SIX_MONTHS), lemoine.missing());
+            assertEquals(6 * 100 / 7, lemoine.completeness());
+        }
+        // Sylvie Bréal: her 6-month situation (CDI) comes from the +6-month follow-up
+        if (inYear(250)) {
+            assertEquals(AfterExitSituation.CDI, fseRow(grid, "Bréal").sixMonths());
+        }
+
+        var csv = table(RunAs.coordinator(() -> exports.fseCsv(YEAR, false)));
+        assertEquals("Situation du ménage", of(csv, "Le Floch", null).get("Éléments manquants"));
+        assertEquals("80", of(csv, "Le Floch", null).get("Complétude (%)"));
+        assertEquals("Parent isolé avec enfant(s) à charge", of(csv, "Diallo", null).get("Situation du ménage"));
+        assertEquals("OUI", of(csv, "Diallo", null).get("Parent isolé"));
+        assertEquals("non exporté", of(csv, "Diallo", null).get("Handicap"));
+        assertEquals("OUI", of(csv, "Garnier", null).get("Chômeur de longue durée"));
+        if (inYear(21)) {
+            assertEquals("1", of(csv, "Roux", null).get("Délai de saisie (jours)"));
+            assertEquals("NON", of(csv, "Roux", null).get("Saisie hors délai"));
+        }
+        var confirmed = table(RunAs.coordinator(() -> exports.fseCsv(YEAR, true)));
+        assertEquals("Ne souhaite pas répondre", of(confirmed, "Diallo", null).get("Handicap"));
+
+        // answering in structure 2: Sandrine Bertho's questionnaire; an exit situation needs an exit
+        long bertho = fseRow(coord2(() -> fse.grid(YEAR)), "Bertho").pathwayId();
+        coord2(() -> { fse.answerEntry(bertho, LabourStatus.UNEMPLOYED, Household.ALONE, Disability.NO); return null; });
+        FseRow b = coord2(() -> fse.file(bertho, YEAR));
+        assertEquals(Household.ALONE, b.household());
+        assertFalse(b.missing().contains(FseItem.HOUSEHOLD));
+        assertEquals("funding.fse.notExited", assertThrows(DomainException.class, () -> coord2(() -> {
+            fse.answerExit(bertho, FseExitSituation.EMPLOYMENT);
+            return null;
+        })).getKey());
+        assertThrows(Exception.class, () -> RunAs.coordinator(() -> fse.file(bertho, YEAR)));
+    }
+
+    @Test
+    void trainingsWithTheirAspObjectiveAndType() throws Exception {
+        List<TrainingRow> rows = RunAs.coordinator(() -> trainingAsp.trainings(YEAR));
+        if (inYear(92)) {
+            TrainingRow sst = rows.stream().filter(t -> t.name().startsWith("Garnier ") && t.title().startsWith("Sauveteur"))
+                    .findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
+            assertEquals(AspTrainingObjective.SAFETY, sst.objective());
+            assertEquals(AspTrainingType.EXTERNAL, sst.type());
+            var fiches = table(RunAs.coordinator(() -> exports.fichesSalarieCsv(YEAR, false)));
+            assertTrue(of(fiches, "Garnier", null).get("Formations (objectif et type ASP)")
+                    .contains("objectif Sécurité, habilitations (SST, CACES…), type Formation externe (organisme de formation)"),
+                    of(fiches, "Garnier", null).toString());
+            // structure 2 cannot set structure 1's training
+            assertThrows(Exception.class, () -> coord2(() -> {
+                trainingAsp.setAsp(sst.trainingId(), AspTrainingObjective.QUALIFICATION, null);
+                return null;
+            }));
+        }
+        // structure 2: a training added to Loïc Guého's pathway, its objective and type set then read back
+        long guého = coord2(() -> hours.month(M1)).stream().filter(r -> r.name().startsWith("Guého")).findFirst()
+                .orElseThrow().pathwayId();
+        LocalDate day = TODAY.getDayOfYear() > 1 ? TODAY.minusDays(1) : TODAY;
+        long trainingId = coord2(() -> trainings.addTraining(guého, new fr.sillon.ejb.pathway.PathwayViews.TrainingRequest(
+                fr.sillon.domain.pathway.TrainingKind.OTHER, "Taille douce des haies", "CFPPA du Rheu", day, day,
+                new BigDecimal("7"), null, null, null)));
+        TrainingRow blank = coord2(() -> trainingAsp.trainings(YEAR)).stream().filter(x -> x.trainingId() == trainingId)
+                .findFirst().orElseThrow();
+        assertNull(blank.objective());
+        coord2(() -> { trainingAsp.setAsp(trainingId, AspTrainingObjective.TECHNICAL_SKILLS, AspTrainingType.EXTERNAL); return null; });
+        TrainingRow again = coord2(() -> trainingAsp.trainings(YEAR)).stream().filter(x -> x.trainingId() == trainingId)
+                .findFirst().orElseThrow();
+        assertEquals(AspTrainingObjective.TECHNICAL_SKILLS, again.objective());
+        assertEquals(AspTrainingType.EXTERNAL, again.type());
+        assertThrows(Exception.class, () -> RunAs.coordinator(() -> {
+            trainingAsp.setAsp(trainingId, null, null);
+            return null;
+        }));
     }
 }

@@ -50,8 +50,46 @@ class FundingPagesHttpIT {
                 pdf.headers().map().toString());
         assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
 
+        // RSA: the list on the home's link, then the Département's sheet of Sébastien Garnier (second click)
+        HttpResponse<String> rsa = web.get("/coordinator/rsa.xhtml");
+        assertRendered(rsa, "Suivi des bénéficiaires du RSA", "Garnier Sébastien", "Rendez-vous proposés",
+                "Points avec le référent", "Fiche pour le Département (PDF)");
+        String body = rsa.body();
+        java.util.regex.Matcher sheet = java.util.regex.Pattern.compile("name=\"(rsa:rows:\\d+:sheet)\"")
+                .matcher(body.substring(body.indexOf("Garnier Sébastien")));
+        assertTrue(sheet.find(), "a sheet button on Sébastien Garnier's row");
+        Map<String, String> rsaForm = new LinkedHashMap<>();
+        rsaForm.put("rsa", "rsa");
+        rsaForm.put("rsa:y_input", Integer.toString(LocalDate.now().getYear()));
+        rsaForm.put(sheet.group(1), "");
+        rsaForm.put("jakarta.faces.ViewState", WebClient.viewState(body));
+        HttpResponse<String> rsaPdf = web.postForm(rsa.uri().toString().replaceFirst(";jsessionid=[^?]*", ""), rsaForm);
+        assertEquals(200, rsaPdf.statusCode());
+        assertTrue(rsaPdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                rsaPdf.headers().map().toString());
+        assertTrue(rsaPdf.body().startsWith("%PDF"), "a PDF");
+
+        // FSE+: the completeness grid (Kévin Le Floch's household missing), then the participants' CSV
+        HttpResponse<String> fse = web.get("/coordinator/fse.xhtml");
+        assertRendered(fse, "Participants FSE+", "Le Floch Kévin", "Situation du ménage", "Grille de complétude");
+        Map<String, String> fseForm = new LinkedHashMap<>();
+        fseForm.put("fse", "fse");
+        fseForm.put("fse:y_input", Integer.toString(LocalDate.now().getYear()));
+        fseForm.put("fse:csv", "");
+        fseForm.put("jakarta.faces.ViewState", WebClient.viewState(fse.body()));
+        HttpResponse<String> csv = web.postForm(fse.uri().toString().replaceFirst(";jsessionid=[^?]*", ""), fseForm);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().map().toString());
+        assertTrue(csv.body().contains("Participants FSE+"), csv.body());
+        assertTrue(csv.body().contains("Éléments manquants"), csv.body());
+
+        // the home links to both
+        assertRendered(web.get("/coordinator/index.xhtml"), "Suivi RSA", "Participants FSE+");
+
         WebClient supervisor = new WebClient();
         supervisor.login("encadrant", PASSWORD);
         assertEquals(403, supervisor.get("/coordinator/funders.xhtml").statusCode());
+        assertEquals(403, supervisor.get("/coordinator/rsa.xhtml").statusCode());
+        assertEquals(403, supervisor.get("/coordinator/fse.xhtml").statusCode());
     }
 }

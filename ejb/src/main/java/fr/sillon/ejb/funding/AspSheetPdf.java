@@ -21,7 +21,8 @@ final class AspSheetPdf {
     private AspSheetPdf() {
     }
 
-    static byte[] render(String structure, int year, List<String[]> fields, List<String[]> months, int basis) {
+    static byte[] render(String structure, int year, List<String[]> fields, List<String[]> months, List<String> trainings,
+                         int basis) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfFlow f = new PdfFlow(doc, 50f, PDRectangle.A4.getHeight() - 50f, 60f);
             String title = "Fiche ASP " + year + " — " + fields.get(0)[1];
@@ -37,6 +38,13 @@ final class AspSheetPdf {
             }
             for (String[] m : months) {
                 f.text(TEXT, "P", m[0] + " : " + m[1] + " · " + m[2], Colour.BLACK);
+            }
+            f.text(HEADING, "H2", "Formations (objectif et type ASP)", Colour.GREEN);
+            if (trainings.isEmpty()) {
+                f.text(TEXT, "P", "Aucune formation cette année.", Colour.BLACK);
+            }
+            for (String t : trainings) {
+                f.text(TEXT, "P", t, Colour.BLACK);
             }
             f.text(SMALL, "P", "Méthode : heures travaillées saisies ou importées de la paie ; part d'ETP = heures × 12 / "
                     + basis + ". Document de travail — la saisie dans l'extranet de l'ASP ou les emplois de l'inclusion"

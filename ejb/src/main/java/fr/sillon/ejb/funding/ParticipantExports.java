@@ -20,6 +20,7 @@ import fr.sillon.ejb.access.CurrentCaller;
 import fr.sillon.ejb.pathway.FundingPathwayQueries;
 import fr.sillon.ejb.pathway.PathwayQueries;
 import fr.sillon.ejb.pathway.FundingPathwayQueries.FundingPerson;
+import fr.sillon.ejb.funding.FundingViews.TrainingRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -71,6 +72,22 @@ public class ParticipantExports {
         return bytes;
     }
 
+    private Map<Long, List<TrainingRow>> trainingsByPathway(long s, int year) {
+        Map<Long, List<TrainingRow>> out = new HashMap<>();
+        TrainingAspService.rows(em, periods, s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .forEach(t -> out.computeIfAbsent(t.pathwayId(), k -> new java.util.ArrayList<>()).add(t));
+        return out;
+    }
+
+    /** A training as the fiche salarié shows it: title, dates, hours, ASP objective and type (« à renseigner »). */
+    static String training(TrainingRow t) {
+        return t.title() + " (" + (t.start() == null ? "" : "du " + CsvOut.date(t.start()))
+                + (t.end() == null ? "" : " au " + CsvOut.date(t.end()))
+                + (t.hours() == null ? "" : ", " + t.hours().stripTrailingZeros().toPlainString().replace('.', ',') + " h")
+                + ") : objectif " + (t.objective() == null ? "à renseigner" : t.objective().label())
+                + ", type " + (t.type() == null ? "à renseigner" : t.type().label());
+    }
+
     /** The ASP's monthly individual state of {@code month}: hours, FTE share, exit and its reason, RSA flag. */
     @RolesAllowed(COORDINATOR)
     public byte[] aspMonthlyCsv(YearMonth month) {
@@ -111,13 +128,16 @@ public class ParticipantExports {
         List<FundingPerson> people = periods.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         CsvOut csv = new CsvOut("Fiches salarié (champs tenus par Sillon) — " + st.getName(), "Année " + year,
-                "critères du diagnostic d'éligibilité enregistrés ; OUI / NON ; vide si non renseigné"
+                "critères du diagnostic d'éligibilité enregistrés ; OUI / NON ; vide si non renseigné ; formations de"
+                        + " l'année avec l'objectif et le type ASP choisis (libellés Sillon, codes ASP non vérifiés : aucun code"
+                        + " exporté)"
                         + (sensitive ? " ; RQTH et sortie de détention inclus sur confirmation" : " ; RQTH et sortie de"
                         + " détention non exportés (données de santé et de justice)"),
                 List.of("Nom", "Prénom", "Date de naissance", "Numéro PASS IAE", "Début PASS IAE", "Fin PASS IAE",
                         "Annexe financière", "Orienteur (code ASP)", "Niveau de formation (code ASP)", "RSA", "ASS",
                         "AAH", "RQTH", "Sortant ASE", "Parent isolé", "Hébergement", "Réfugié", "Sortant de détention",
-                        "Maîtrise du français", "Mobilité", "Date d'entrée"));
+                        "Maîtrise du français", "Mobilité", "Date d'entrée", "Formations (objectif et type ASP)"));
+        Map<Long, List<TrainingRow>> trainings = trainingsByPathway(s, year);
         for (FundingPerson p : people) {
             Set<EligibilityCriterion> c = criteria.getOrDefault(p.participantId(), Set.of());
             csv.row(p.lastName(), p.firstName(), p.birthDate(), p.passIaeNumber(), p.passIaeStart(), p.passIaeEnd(),
@@ -126,7 +146,8 @@ public class ParticipantExports {
                     c.contains(AAH), sensitive ? (Object) (p.rqth() || c.contains(TH)) : NOT_EXPORTED, c.contains(ASE),
                     c.contains(PI), c.contains(PSH_PR), c.contains(REF_DA),
                     sensitive ? (Object) c.contains(DETENTION_MJ) : NOT_EXPORTED, !c.contains(FLE), c.contains(PM),
-                    p.entryDate());
+                    p.entryDate(), String.join(" | ", trainings.getOrDefault(p.pathwayId(), List.of()).stream()
+                            .map(ParticipantExports::training).toList()));
         }
         return deliver(caller, "FUNDING_FICHES_SALARIE_CSV", csv, "année " + year
                 + (sensitive ? " · santé et justice incluses (confirmé)" : ""));
@@ -171,13 +192,19 @@ public class ParticipantExports {
                 .setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year, 12, 31)).getResultList()
                 .forEach(h -> months.add(new String[] {h.getMonth().toString(), h.getWorkedHours().toPlainString().replace('.', ',')
                         + " h", FteRules.fte(h.getWorkedHours(), 1, basis).toPlainString().replace('.', ',') + " ETP"}));
-        byte[] pdf = AspSheetPdf.render(st.getName(), year, fields, months, basis);
+        List<String> trainings = trainingsByPathway(s, year).getOrDefault(pathwayId, List.of()).stream()
+                .map(ParticipantExports::training).toList();
+        byte[] pdf = AspSheetPdf.render(st.getName(), year, fields, months, trainings, basis);
         audit.ok(caller, "FUNDING_ASP_SHEET_PDF", "Pathway", pathwayId, "année " + year
                 + (sensitive ? " · RQTH et justice incluses (confirmé)" : ""));
         return pdf;
     }
 
-    /** The FSE+ participants' file for Ma Démarche FSE+ (people under contract in {@code year}). */
+    /**
+     * The FSE+ participants' file for Ma Démarche FSE+ (people under contract in {@code year}): the entry questionnaire,
+     * the exit situation and its entry delay, the situation at 6 months, the items missing and the completeness, all
+     * by {@link FseRules} (through {@link FseService}'s grid).
+     */
     @RolesAllowed(COORDINATOR)
     public byte[] fseCsv(int year, boolean sensitive) {
         Caller caller = currentCaller.get();
@@ -186,40 +213,45 @@ public class ParticipantExports {
         Structure st = em.find(Structure.class, s);
         List<FundingPerson> people = periods.fundingPeople(s, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
-        Map<Long, AfterExitFollowUp> after = AfterExitService.recorded(em, s,
-                people.stream().map(FundingPerson::pathwayId).toList());
-        LocalDate today = LocalDate.now();
+        Map<Long, Long> participantOf = new HashMap<>();
+        people.forEach(p -> participantOf.put(p.pathwayId(), p.participantId()));
         CsvOut csv = new CsvOut("Participants FSE+ — " + st.getName(), "Année " + year,
-                "âge et niveau (CITE, depuis le niveau ASP) à l'entrée ; situation sur le marché du travail d'après les"
-                        + " critères DELD / DETLD ; sortie à saisir dans les 4 semaines ; situation à 6 mois du suivi après"
-                        + " sortie ; complétude = éléments renseignés / éléments dus"
+                "questionnaire d'entrée (situation sur le marché du travail, ménage, handicap) ; âge et niveau (CITE, depuis"
+                        + " le niveau ASP) à l'entrée ; chômeur de longue durée d'après le questionnaire, à défaut les critères"
+                        + " DELD / DETLD ; situation à la sortie à saisir dans les 4 semaines (délai de saisie en jours) ;"
+                        + " situation à 6 mois du suivi après sortie ; complétude = éléments renseignés / éléments dus"
                         + (sensitive ? " ; handicap inclus sur confirmation" : " ; handicap non exporté (santé)"),
-                List.of("Nom", "Prénom", "Date d'entrée", "Tranche d'âge", "Niveau CITE", "Chômeur de longue durée",
+                List.of("Nom", "Prénom", "Date d'entrée", "Tranche d'âge", "Niveau CITE",
+                        "Situation sur le marché du travail", "Chômeur de longue durée", "Situation du ménage",
                         "Handicap", "Parent isolé", "BRSA", "Date de sortie", "Situation à la sortie",
-                        "À saisir avant le", "Situation à 6 mois", "Date du contact", "Complétude (%)"));
-        for (FundingPerson p : people) {
-            Set<EligibilityCriterion> c = criteria.getOrDefault(p.participantId(), Set.of());
-            FseRules.AgeBand age = FseRules.ageBand(p.birthDate(), p.entryDate());
-            FseRules.Isced isced = FseRules.isced(p.educationLevel());
-            AfterExitFollowUp f = after.get(p.pathwayId());
-            int complete = FseRules.completeness(Arrays.asList(age, isced), p.exitDate(), p.exitMotive(),
-                    f == null ? null : f.getSituation(), today);
-            csv.row(p.lastName(), p.firstName(), p.entryDate(), age == null ? null : age.name().toLowerCase(),
-                    isced == null ? null : isced.name().replace("ISCED_", "").replace('_', '-'),
-                    c.contains(DELD) || c.contains(DETLD), sensitive ? (Object) (p.rqth() || c.contains(TH)) : NOT_EXPORTED,
-                    c.contains(PI), c.contains(RSA), p.exitDate(), p.exitMotive() == null ? null : p.exitMotive().label(),
-                    p.exitDate() == null ? null : FseRules.exitEntryDeadline(p.exitDate()),
-                    f == null ? null : f.getSituation().label(), f == null ? null : f.getContactedOn(), complete);
+                        "À saisir avant le", "Délai de saisie (jours)", "Saisie hors délai", "Situation à 6 mois",
+                        "Date du contact", "Éléments manquants", "Complétude (%)"));
+        for (FundingViews.FseRow r : FseService.rows(em, periods, s, year, LocalDate.now())) {
+            Set<EligibilityCriterion> c = criteria.getOrDefault(participantOf.get(r.pathwayId()), Set.of());
+            FundingPerson p = people.stream().filter(x -> x.pathwayId() == r.pathwayId()).findFirst().orElseThrow();
+            csv.row(p.lastName(), p.firstName(), r.entryDate(), fr.sillon.domain.Labels.of(r.age()),
+                    r.isced() == null ? null : r.isced().name().replace("ISCED_", "").replace('_', '-'),
+                    r.labour() == null ? null : r.labour().label(),
+                    FseRules.longTermUnemployed(r.labour(), c.contains(DELD) || c.contains(DETLD)),
+                    r.household() == null ? null : r.household().label(),
+                    sensitive ? (r.disability() == null ? null : r.disability().label()) : NOT_EXPORTED,
+                    FseRules.singleParent(r.household(), c.contains(PI)), c.contains(RSA), r.exitDate(),
+                    r.exitSituation() == null ? null : r.exitSituation().label(), r.exitDeadline(),
+                    FseRules.exitEntryDelay(r.exitDate(), r.exitRecordedOn()), r.exitDate() == null ? null : r.exitLate(),
+                    r.sixMonths() == null ? null : r.sixMonths().label(), r.sixMonthsContactedOn(),
+                    String.join(", ", r.missing().stream().map(fr.sillon.domain.funding.FseItem::label).toList()),
+                    r.completeness());
         }
         return deliver(caller, "FUNDING_FSE_CSV", csv, "année " + year + (sensitive ? " · handicap inclus (confirmé)" : ""));
     }
 
     /**
      * The RSA follow-up for the Département: per RSA beneficiary and month of {@code year}, hours worked, weekly average
-     * against the 15 h of the contrat d'engagement, absences by reason, interviews held.
+     * against the 15 h of the contrat d'engagement, absences by reason (santé only on confirmation), appointments
+     * proposed and attended, interviews held.
      */
     @RolesAllowed(COORDINATOR)
-    public byte[] rsaCsv(int year) {
+    public byte[] rsaCsv(int year, boolean sensitive) {
         Caller caller = currentCaller.get();
         FundingYears.check(year);
         long s = caller.structure();
@@ -230,35 +262,31 @@ public class ParticipantExports {
         var criteria = periods.criteriaOf(people.stream().map(FundingPerson::participantId).toList());
         List<FundingPerson> rsa = people.stream()
                 .filter(p -> criteria.getOrDefault(p.participantId(), Set.of()).contains(RSA)).toList();
-        Map<Long, List<ContractHours.Span>> spans = periods.contractSpans(s, from, to);
+        Map<Long, List<FundingViews.RsaMonth>> months = RsaMonths.of(em, periods.contractSpans(s, from, to), s,
+                rsa.stream().map(FundingPerson::pathwayId).toList(), year);
         CsvOut csv = new CsvOut("Suivi des bénéficiaires du RSA — " + st.getName(), "Année " + year,
                 "moyenne hebdomadaire = heures travaillées du mois × 7 / jours sous contrat du mois (Sillon ne tient pas"
                         + " les heures semaine par semaine) ; « sous 15 h » quand la moyenne est inférieure aux 15 h du"
-                        + " contrat d'engagement ; absences par motif (jamais « injustifiée » par défaut) ; entretiens tenus",
+                        + " contrat d'engagement ; absences par motif (jamais « injustifiée » par défaut"
+                        + (sensitive ? ", santé incluse sur confirmation" : ", santé non exportée") + ") ; rendez-vous"
+                        + " proposés = tous sauf les annulés, honorés = ceux que la personne a tenus ; entretiens tenus",
                 List.of("Nom", "Prénom", "Mois", "Jours sous contrat", "Heures travaillées", "Moyenne hebdomadaire",
                         "Sous 15 h", "Absence santé", "Absence administratif", "Absence garde d'enfant",
-                        "Absence transport", "Absence autre", "Entretiens tenus"));
-        YearMonth last = YearMonth.from(to.isAfter(LocalDate.now()) ? LocalDate.now() : to);
-        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
-            Map<Long, MonthlyHours> hours = hoursOf(s, m);
-            Map<Long, Long> interviews = periods.interviewsByPathway(s, m.atDay(1), m.atEndOfMonth());
-            for (FundingPerson p : rsa) {
-                long days = 0;
-                for (ContractHours.Span sp : spans.getOrDefault(p.pathwayId(), List.of())) {
-                    days += Periods.overlapDays(sp.start(), sp.plannedEnd(), m.atDay(1), m.atEndOfMonth());
-                }
-                if (days == 0) {
-                    continue;
-                }
-                MonthlyHours h = hours.get(p.pathwayId());
-                BigDecimal avg = h == null ? null : RsaRules.weeklyAverage(h.getWorkedHours(), days);
-                Map<AbsenceReason, BigDecimal> a = h == null ? Map.of() : h.absences();
-                csv.row(p.lastName(), p.firstName(), m.toString(), days, h == null ? null : h.getWorkedHours(), avg,
-                        avg == null ? null : RsaRules.belowEngagement(avg), a.get(AbsenceReason.HEALTH),
+                        "Absence transport", "Absence autre", "Rendez-vous proposés", "Rendez-vous honorés",
+                        "Entretiens tenus"));
+        Map<java.time.YearMonth, Map<Long, Long>> interviews = new HashMap<>();
+        for (FundingPerson p : rsa) {
+            for (FundingViews.RsaMonth m : months.getOrDefault(p.pathwayId(), List.of())) {
+                Map<AbsenceReason, BigDecimal> a = m.absences();
+                long held = interviews.computeIfAbsent(m.month(), k -> periods.interviewsByPathway(s, k.atDay(1),
+                        k.atEndOfMonth())).getOrDefault(p.pathwayId(), 0L);
+                csv.row(p.lastName(), p.firstName(), m.month().toString(), m.daysUnderContract(), m.workedHours(),
+                        m.weeklyAverage(), m.belowEngagement(),
+                        sensitive ? a.get(AbsenceReason.HEALTH) : NOT_EXPORTED,
                         a.get(AbsenceReason.ADMINISTRATIVE), a.get(AbsenceReason.CHILDCARE), a.get(AbsenceReason.TRANSPORT),
-                        a.get(AbsenceReason.OTHER), interviews.getOrDefault(p.pathwayId(), 0L));
+                        a.get(AbsenceReason.OTHER), m.appointmentsProposed(), m.appointmentsAttended(), held);
             }
         }
-        return deliver(caller, "FUNDING_RSA_CSV", csv, "année " + year);
+        return deliver(caller, "FUNDING_RSA_CSV", csv, "année " + year + (sensitive ? " · santé incluse (confirmé)" : ""));
     }
 }

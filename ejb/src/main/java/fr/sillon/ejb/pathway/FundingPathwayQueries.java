@@ -49,6 +49,13 @@ public class FundingPathwayQueries {
                                    ImmersionOutcome outcome) {
     }
 
+    /** A training of a pathway, as the ASP's training transmission sees it. */
+    public record FundingTraining(long trainingId, long pathwayId, String lastName, String firstName, TrainingKind kind,
+                                  String title, LocalDate start, LocalDate end, BigDecimal hours) {
+        public String name() { return lastName + " " + firstName; }
+        public String titleOrKind() { return title == null || title.isBlank() ? kind.label() : title; }
+    }
+
     /** Pathways of the structure with a contract overlapping [from, to] and no exit before {@code from}, by name. */
     public List<FundingPerson> fundingPeople(long s, LocalDate from, LocalDate to) {
         return em.createQuery("select new fr.sillon.ejb.pathway.FundingPathwayQueries$FundingPerson(p.id, pa.id, pa.lastName,"
@@ -140,5 +147,22 @@ public class FundingPathwayQueries {
                         + " where i.structureId = :s and i.startDate <= :to and i.endDate >= :from order by i.startDate",
                         FundingImmersion.class)
                 .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Trainings of the structure's pathways that overlap [from, to] (or undated with a certificate in it), by person and start. */
+    public List<FundingTraining> fundingTrainings(long s, LocalDate from, LocalDate to) {
+        return em.createQuery("select new fr.sillon.ejb.pathway.FundingPathwayQueries$FundingTraining(t.id, p.id,"
+                        + " pa.lastName, pa.firstName, t.kind, t.title, t.startDate, t.endDate, t.hours)"
+                        + " from Training t join t.pathway p join p.participant pa where t.structureId = :s"
+                        + " and coalesce(t.startDate, t.certificateDate) <= :to"
+                        + " and coalesce(t.endDate, t.startDate, t.certificateDate) >= :from"
+                        + " order by pa.lastName, pa.firstName, t.startDate, t.id", FundingTraining.class)
+                .setParameter("s", s).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The structure that holds a training, if it exists. */
+    public java.util.Optional<Long> trainingStructure(long trainingId) {
+        return em.createQuery("select t.structureId from Training t where t.id = :t", Long.class)
+                .setParameter("t", trainingId).getResultStream().findFirst();
     }
 }

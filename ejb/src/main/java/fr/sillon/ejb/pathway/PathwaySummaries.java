@@ -97,6 +97,24 @@ public class PathwaySummaries {
                 .map(r -> new Assignment(date(r[0]), bool(r[1]))).findFirst();
     }
 
+    /** The current assignments of a pathway (every referent following it), the widest consent first. */
+    public List<Assignment> assignments(long pathwayId) {
+        return rows(em.createNativeQuery("""
+                select ra.consent_recorded_on, ra.barriers_consent from referent_assignment ra
+                where ra.pathway_id = :pw and ra.removed_at is null
+                order by ra.barriers_consent desc, ra.assigned_at desc""").setParameter("pw", pathwayId)).stream()
+                .map(r -> new Assignment(date(r[0]), bool(r[1]))).toList();
+    }
+
+    /**
+     * The one consent rule of what leaves the structure about a person's barriers: category and status only, only
+     * under an assignment whose consent covers barriers, never the sensitive ones (health, justice, disability). The
+     * referent's summary and the Département's RSA sheet both read it.
+     */
+    public List<BarrierLine> barriersSharedUnder(Assignment assignment, long pathwayId) {
+        return assignment.barriersConsent() ? sharedBarriers(pathwayId) : List.of();
+    }
+
     /** The head of a pathway (participant, structure, dates), whatever its structure: the caller has checked access. */
     public PathwayHead head(long pathwayId) {
         Object[] r = (Object[]) em.createNativeQuery("""

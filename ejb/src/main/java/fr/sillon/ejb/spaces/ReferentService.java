@@ -104,7 +104,7 @@ public class ReferentService {
                 pathwayId).stream().map(r -> new CertificateLine(num(r[0]), (String) r[1], dateTime(r[2]),
                 (String) r[3])).toList();
         ExitLine exit = pathways.exitLine(pathwayId);
-        List<BarrierLine> barriers = !barriersConsent ? List.of() : pathways.sharedBarriers(pathwayId);
+        List<BarrierLine> barriers = pathways.barriersSharedUnder(assignment, pathwayId);
         return new ReferentSummary(pathwayId, head.participantName(), head.structureName(), head.structureCity(),
                 head.entryDate(), head.status(), assignment.consentRecordedOn(), contracts, interviews, immersions,
                 trainings, progress, MyPathwayService.validated(em, participantId), certificates, exit, barriersConsent,

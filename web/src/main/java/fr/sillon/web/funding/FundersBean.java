@@ -4,6 +4,12 @@ import fr.sillon.domain.funding.AccompanimentDeclaration;
 import fr.sillon.ejb.funding.FundingReports;
 import fr.sillon.ejb.funding.FundingViews.Bilan;
 import fr.sillon.ejb.funding.FundingViews.SupportRow;
+import fr.sillon.ejb.funding.FundingViews.TrainingRow;
+import fr.sillon.ejb.funding.TrainingAspService;
+import fr.sillon.domain.funding.AspTrainingObjective;
+import fr.sillon.domain.funding.AspTrainingType;
+import java.util.HashMap;
+import java.util.Map;
 import fr.sillon.web.infra.Ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,12 +29,17 @@ public class FundersBean implements Serializable {
     FundingReports reports;
     @Inject
     fr.sillon.ejb.funding.ParticipantExports exports;
+    @Inject
+    TrainingAspService trainingAsp;
 
     private int year = LocalDate.now().getYear();
     private boolean sensitive;
     private Bilan bilan;
     private List<AccompanimentDeclaration.Line> declaration;
     private List<SupportRow> supports;
+    private List<TrainingRow> trainings;
+    private final Map<Long, AspTrainingObjective> objectives = new HashMap<>();
+    private final Map<Long, AspTrainingType> types = new HashMap<>();
 
     public void show() {
         bilan = Ui.attempt(() -> reports.bilan(year, sensitive));
@@ -73,8 +84,33 @@ public class FundersBean implements Serializable {
     }
 
     public StreamedContent getRsaCsv() {
-        return Downloads.of("suivi-rsa-" + year + ".csv", Downloads.CSV, () -> exports.rsaCsv(year));
+        return Downloads.of("suivi-rsa-" + year + ".csv", Downloads.CSV, () -> exports.rsaCsv(year, sensitive));
     }
+
+    public void loadTrainings() {
+        trainings = Ui.attempt(() -> trainingAsp.trainings(year));
+        objectives.clear();
+        types.clear();
+        if (trainings != null) {
+            for (TrainingRow t : trainings) {
+                objectives.put(t.trainingId(), t.objective());
+                types.put(t.trainingId(), t.type());
+            }
+        }
+    }
+
+    public void saveTraining(TrainingRow t) {
+        if (Ui.run(() -> trainingAsp.setAsp(t.trainingId(), objectives.get(t.trainingId()), types.get(t.trainingId())))) {
+            Ui.info("funding.training.saved", t.title());
+            loadTrainings();
+        }
+    }
+
+    public AspTrainingObjective[] getObjectiveChoices() { return AspTrainingObjective.values(); }
+    public AspTrainingType[] getTypeChoices() { return AspTrainingType.values(); }
+    public List<TrainingRow> getTrainings() { return trainings; }
+    public Map<Long, AspTrainingObjective> getObjectives() { return objectives; }
+    public Map<Long, AspTrainingType> getTypes() { return types; }
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();

@@ -50,6 +50,8 @@ public class Navigation {
             Item.more("/coordinator/funders.xhtml", "spaces.nav.funders", "pi-briefcase"),
             Item.more("/coordinator/hours.xhtml", "spaces.nav.hours", "pi-clock"),
             Item.more("/coordinator/followup.xhtml", "spaces.nav.followup", "pi-calendar"),
+            Item.more("/coordinator/rsa.xhtml", "spaces.nav.rsa", "pi-id-card"),
+            Item.more("/coordinator/fse.xhtml", "spaces.nav.fse", "pi-euro"),
             Item.more("/coordinator/activity.xhtml", "activity.catalogue.title", "pi-map"),
             Item.more("/coordinator/frameworks.xhtml", "nav15.frameworks", "pi-book"),
             Item.more("/coordinator/accounts.xhtml", "nav15.accounts", "pi-key"),
