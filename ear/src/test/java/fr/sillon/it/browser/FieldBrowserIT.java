@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The field app's offline journey (issue 11) in headless Chromium, the network really cut by Chromium's own network
  * emulation (DevTools {@code Network.emulateNetworkConditions}): sign in, load the day, go offline, rate 5 participants
  * × 6 criteria, reload the page while offline, record a new task and rate it, come back online → the database holds
- * exactly those observations, once each; syncing again adds nothing. The day and the grid pass axe-core.
+ * exactly those observations, once each; syncing again adds nothing. A task Sillon refuses stays in sight with its
+ * French reason (through a reload) until abandoned. The day and the grid pass axe-core.
  * The fixture (a structure of its own, written over JDBC) keeps the demo untouched.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -97,11 +98,17 @@ class FieldBrowserIT {
                         + " values (?, ?, 'INITIAL', ?, ?, 26)", s, pathway, today.minusYears(1), today.plusMonths(6));
                 people.add(p);
             }
+            // one more person, in a second team, whose contract has not started: Sillon refuses her presence
+            long late = insert(c, "insert into participant (structure_id, first_name, last_name) values (?, 'Prénom', ?)",
+                    s, "Hervé " + tag);
+            insert(c, "insert into pathway (structure_id, participant_id, entry_date) values (?, ?, ?)", s, late, today);
             long site = insert(c, "insert into site (structure_id, name, kind) values (?, 'Parc du Thabor', 'ESPACE_VERT')", s);
             long team = insert(c, "insert into team (structure_id, name, supervisor_id) values (?, 'Équipe espaces verts', ?)", s, sup);
             for (long p : people) {
                 insert(c, "insert into team_member (team_id, participant_id) values (?, ?)", team, p);
             }
+            long reinforcement = insert(c, "insert into team (structure_id, name, supervisor_id) values (?, 'Équipe renfort', ?)", s, sup);
+            insert(c, "insert into team_member (team_id, participant_id) values (?, ?)", reinforcement, late);
             long mowing = one(c, "select id from task_type where code = 'TONTE' and structure_id is null");
             long brushing = one(c, "select id from task_type where code = 'DEBROUSSAILLAGE' and structure_id is null");
             long task = insert(c, "insert into task_record (structure_id, performed_on, site_id, task_type_id, team_id,"
@@ -268,6 +275,26 @@ class FieldBrowserIT {
             b.waitUntil(d -> d.findElement(By.id("sync-now")).isEnabled() && status(b).equals("Tout est envoyé"));
             try (Connection c = db()) {
                 assertEquals(60, one(c, "select count(*) from observation where structure_id = ?", f.structure()));
+                assertEquals(2, one(c, "select count(*) from task_record where structure_id = ?", f.structure()));
+            }
+
+            // an item Sillon refuses stays in sight with its French reason, until it is corrected or abandoned
+            b.driver().findElement(By.id("back")).click();
+            b.waitFor(By.id("new-task")).click();
+            new Select(b.waitFor(By.id("new-team"))).selectByVisibleText("Équipe renfort");
+            b.waitUntil(d -> d.findElements(By.cssSelector("#new-people input:checked")).size() == 1);
+            b.driver().findElement(By.id("new-save")).click();
+            b.waitFor(By.cssSelector("#task-grid .person"));
+            b.driver().findElement(By.id("back")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d -> status(b).contains("1 élément refusé : à corriger"));
+            WebElement refused = b.waitFor(By.id("rejected"));
+            assertTrue(refused.getText().contains("aucun contrat en cours"), refused.getText());
+            b.screenshot("field-rejected");
+            b.driver().navigate().refresh(); // still there after a reload
+            b.waitUntil(d -> d.findElement(By.id("rejected")).getText().contains("aucun contrat en cours"));
+            b.driver().findElement(By.cssSelector("#rejected-list button.danger")).click();
+            b.waitUntil(d -> status(b).equals("Tout est envoyé") && !d.findElement(By.id("rejected")).isDisplayed());
+            try (Connection c = db()) {
                 assertEquals(2, one(c, "select count(*) from task_record where structure_id = ?", f.structure()));
             }
         }
