@@ -213,9 +213,11 @@ function render() {
   $('signout').hidden = !state.token;
   renderStatus();
   for (const v of ['login', 'day', 'task', 'new']) { $('view-' + v).hidden = true; }
+  $('back').hidden = true;
   if (!state.token) { $('view-login').hidden = false; renderLogin(); return; }
   const view = state.view === 'task' && taskByKey(state.taskKey) ? 'task' : state.view === 'new' ? 'new' : 'day';
   $('view-' + view).hidden = false;
+  $('back').hidden = view === 'day';
   if (view === 'day') { renderDay(); } else if (view === 'task') { renderTask(); } // the form is filled once, on opening
 }
 
@@ -437,7 +439,7 @@ async function start() {
   $('new-form').addEventListener('submit', saveNew);
   $('new-cancel').addEventListener('click', () => { state.editing = null; state.view = 'day'; render(); });
   $('new-task').addEventListener('click', () => openNew(null));
-  $('back').addEventListener('click', () => { state.view = 'day'; render(); });
+  $('back').addEventListener('click', () => { state.editing = null; state.view = 'day'; render(); window.scrollTo(0, 0); });
   $('sync-now').addEventListener('click', () => sync());
   $('signout').addEventListener('click', signOut);
   window.addEventListener('online', () => { state.lastError = null; sync(); });

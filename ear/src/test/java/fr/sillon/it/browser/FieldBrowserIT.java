@@ -292,7 +292,10 @@ class FieldBrowserIT {
             b.screenshot("field-rejected");
             b.driver().navigate().refresh(); // still there after a reload
             b.waitUntil(d -> d.findElement(By.id("rejected")).getText().contains("aucun contrat en cours"));
-            b.driver().findElement(By.cssSelector("#rejected-list button.danger")).click();
+            b.waitUntil(d -> { // the day is read again after the reload: the list may be redrawn under the finger
+                d.findElement(By.cssSelector("#rejected-list button.danger")).click();
+                return true;
+            });
             b.waitUntil(d -> status(b).equals("Tout est envoyé") && !d.findElement(By.id("rejected")).isDisplayed());
             try (Connection c = db()) {
                 assertEquals(2, one(c, "select count(*) from task_record where structure_id = ?", f.structure()));
