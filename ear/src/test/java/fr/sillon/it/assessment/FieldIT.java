@@ -169,8 +169,11 @@ class FieldIT {
         assertEquals(200, sent.statusCode(), sent.body());
         assertEquals(1, json(sent).getInt("created"), sent.body());
 
+        long started = System.nanoTime();
         HttpResponse<String> r = web.getBearer("/api/v1/field/day", token);
         assertEquals(200, r.statusCode(), r.body());
+        System.out.printf("field day read: %d bytes of JSON, %.1f ms (a measure, not a goal)%n",
+                r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, (System.nanoTime() - started) / 1e6);
         assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"), r.headers().map().toString());
         assertTrue(r.headers().allValues("Set-Cookie").isEmpty(), "no session");
         JsonObject day = json(r);
