@@ -38,6 +38,9 @@ public class TaskRecord {
     private String note;
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
+    /** The UUID the field app gave the record offline (null for records made on the pages): sent twice, found once. */
+    @Column(name = "client_uuid", length = 36, columnDefinition = "char(36)", updatable = false)
+    private String clientUuid;
     @Version
     private int version;
     @ElementCollection
@@ -99,6 +102,9 @@ public class TaskRecord {
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getClientUuid() { return clientUuid; }
+    /** Set once, when the record comes from a device (the UUID normalised to lower case). */
+    public void setClientUuid(java.util.UUID uuid) { this.clientUuid = uuid == null ? null : uuid.toString(); }
     public int getVersion() { return version; }
     public Set<Long> getParticipantIds() { return Set.copyOf(participantIds); }
 }

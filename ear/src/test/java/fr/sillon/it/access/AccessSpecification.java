@@ -94,12 +94,17 @@ final class AccessSpecification {
             activity.ActivityService.taskType              = C S
             activity.ActivityService.searchCriteria        = C S
             activity.ActivityService.recordTask            = C S
+            activity.ActivityService.recordFieldTask       = C S
             activity.ActivityService.taskRecords           = C S
             activity.ActivityService.saveSite              = C
             activity.ActivityService.saveTeam              = C
             activity.ActivityService.saveTaskType          = C
             activity.ActivityService.copyTaskType          = C
             # assessment: staff observe and validate; only a coordinator revokes; a participant reads their own
+            # field app (issue 11): the supervisor's day and what a device sends (a coordinator holds SUPERVISOR)
+            assessment.FieldService.day                    = C S
+            assessment.FieldService.recordTasks            = C S
+            assessment.FieldService.recordObservations     = C S
             assessment.ObservationService.grid             = C S
             assessment.ObservationService.saveGrid         = C S
             assessment.ObservationService.recordObservations= C S
@@ -291,6 +296,9 @@ final class AccessSpecification {
             GET /api/v1/frameworks                   = A C S P R
             GET /api/v1/frameworks/{code}/{version}  = A C S P R
             POST /api/v1/observations                = C S
+            GET /api/v1/field/day                    = C S
+            POST /api/v1/field/tasks                 = C S
+            POST /api/v1/field/observations          = C S
             GET /api/v1/certificates                 = C P R
             GET /api/v1/certificates/{id}/pdf        = C P R
             POST /api/v1/certificates                = C

@@ -24,7 +24,8 @@ import org.openqa.selenium.WebElement;
  * RGAA / WCAG 2.1 AA: axe-core runs on every page of every space, on a tablet in landscape (1280×800) and in
  * portrait (800×1280), and the test fails on any A or AA violation, listing them all. Each page of each space also
  * shows the one navigation of its space with the current page marked by {@code aria-current}. A screenshot of each
- * page at each size is kept under {@code target/screenshots/a11y-*}.
+ * page at each size is kept under {@code target/screenshots/a11y-*}. The field app's sign-in is checked here, its day
+ * and grid by {@link FieldBrowserIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +46,8 @@ class AccessibilityBrowserIT {
         List<String> problems = new ArrayList<>();
         int[] pages = {0};
         try (Browser b = Browser.tablet()) {
-            for (String page : List.of("/login.xhtml", "/verify.xhtml", "/accessibilite.xhtml", "/nothing-here.xhtml")) {
+            for (String page : List.of("/login.xhtml", "/verify.xhtml", "/accessibilite.xhtml", "/nothing-here.xhtml",
+                    "/field/")) {
                 check(b, "public", page, false, problems, pages);
             }
         }

@@ -2,6 +2,7 @@ package fr.sillon.ejb.activity;
 
 import static fr.sillon.ejb.shared.Text.blankToNull;
 
+import fr.sillon.ejb.shared.Persist;
 import fr.sillon.ejb.shared.TenantGuard;
 import fr.sillon.ejb.pathway.PathwayQueries;
 import fr.sillon.ejb.pathway.PathwaySummaries;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Activity context: sites, teams, the task catalogue and the day's work. Every query is scoped to the caller's
@@ -258,6 +260,37 @@ public class ActivityService {
     @RolesAllowed({SUPERVISOR, COORDINATOR})
     public long recordTask(TaskRecordForm form) {
         Caller c = currentCaller.get();
+        TaskRecord r = newTask(c, form, null);
+        em.persist(r);
+        em.flush();
+        auditTask(c, r);
+        return r.getId();
+    }
+
+    /**
+     * Records a task made on a field device under the UUID the device gave it (issue 11). Idempotent: a UUID already
+     * recorded in the structure answers that record ({@code created} false) and records nothing, so a device that
+     * lost the answer can send again. Same rules as {@link #recordTask}.
+     */
+    @RolesAllowed({SUPERVISOR, COORDINATOR})
+    public DeviceTaskSaved recordFieldTask(UUID uuid, TaskRecordForm form) {
+        Caller c = currentCaller.get();
+        if (uuid == null) {
+            throw new DomainException("field.uuidInvalid", "");
+        }
+        List<Long> known = em.createQuery(
+                        "select r.id from TaskRecord r where r.structureId = :s and r.clientUuid = :u", Long.class)
+                .setParameter("s", c.structure()).setParameter("u", uuid.toString()).getResultList();
+        if (!known.isEmpty()) {
+            return new DeviceTaskSaved(known.get(0), false);
+        }
+        TaskRecord r = newTask(c, form, uuid);
+        Persist.unique(em, r, "field.task.sentTwiceAtOnce");
+        auditTask(c, r);
+        return new DeviceTaskSaved(r.getId(), true);
+    }
+
+    private TaskRecord newTask(Caller c, TaskRecordForm form, UUID clientUuid) {
         Site site = own(Site.class, form.siteId(), c, "TASK_RECORD_CREATE");
         TaskType type = visibleTaskType(form.taskTypeId(), c);
         if (form.teamId() != null) {
@@ -275,11 +308,14 @@ public class ActivityService {
                 form.durationMinutes(), c.userId(), participants, now);
         r.setTeamId(form.teamId());
         r.setNote(blankToNull(form.note()));
-        em.persist(r);
-        em.flush();
-        audit.ok(c, "TASK_RECORD_CREATE", "TaskRecord", r.getId(), type.getName() + " le " + r.getPerformedOn()
-                + ", " + participants.size() + " participant(s)");
-        return r.getId();
+        r.setClientUuid(clientUuid);
+        return r;
+    }
+
+    private void auditTask(Caller c, TaskRecord r) {
+        audit.ok(c, "TASK_RECORD_CREATE", "TaskRecord", r.getId(), r.getTaskType().getName() + " le "
+                + r.getPerformedOn() + ", " + r.getParticipantIds().size() + " participant(s)"
+                + (r.getClientUuid() == null ? "" : " (appareil " + r.getClientUuid() + ")"));
     }
 
     /** Task records of the structure between two days (most recent first), with head counts and observation counts. */

@@ -59,4 +59,8 @@ public final class ActivityViews {
                                 String supervisorName, int durationMinutes, long participantCount,
                                 long observationCount) implements Serializable {
     }
+
+    /** A task sent by a field device: the record, and whether this call created it (false: its UUID was known). */
+    public record DeviceTaskSaved(long taskRecordId, boolean created) implements Serializable {
+    }
 }

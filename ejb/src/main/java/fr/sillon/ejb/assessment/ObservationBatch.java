@@ -109,6 +109,9 @@ public class ObservationBatch {
             }
             TaskRecord task = in.taskRecordId() == null ? null : tasks.get(in.taskRecordId());
             LocalDate day = in.observedOn() != null ? in.observedOn() : task == null ? null : task.getPerformedOn();
+            if (reason == null && in.taskRecordId() != null && task == null) { // before « observedOn missing »: the cause
+                reason = DomainException.format("assessment.taskRecord.foreign");
+            }
             if (reason == null) {
                 reason = missing(in, day);
             }
