@@ -3,5 +3,5 @@
 ALTER TABLE task_record ADD COLUMN client_uuid CHAR(36) NULL;
 ALTER TABLE task_record ADD CONSTRAINT uk_task_record_client_uuid UNIQUE (structure_id, client_uuid);
 
--- the day read of the field app: the latest observations of the day's participants (recent evidence)
-CREATE INDEX ix_observation_participant_day ON observation (participant_id, observed_on);
+-- The day read of the field app (the latest observations of the day's participants) uses
+-- ix_observation_participant_day (participant_id, observed_on, created_at), created by V130 with the read model.

@@ -75,6 +75,11 @@ public final class Launcher {
 
     int run() throws Exception {
         say("Sillon (" + settings.modeLabel() + ") — base de données : " + settings.dataDir());
+        if (portInUse(settings.httpPort())) {
+            // the health check would otherwise answer for whatever server holds the port
+            throw new IllegalStateException("Le port HTTP " + settings.httpPort() + " est déjà pris : un autre serveur"
+                    + " (une autre instance de Sillon ?) tourne-t-il ? Arrêtez-le d'abord, ou décalez les ports (-Dsillon.port.offset=100).");
+        }
         startDatabase();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sillon-stop"));
         startWildFly();

@@ -122,7 +122,7 @@ class BrowserJourneysIT {
     }
 
     /** Opens a PrimeFaces selectOneMenu and picks the item containing {@code label} (or the first real item). */
-    private static void choose(Browser b, String id, String label) throws java.io.IOException {
+    static void choose(Browser b, String id, String label) throws java.io.IOException {
         if (b.driver().findElements(By.id(id)).isEmpty()) {
             b.screenshot("failure-" + id.replace(':', '-'));
             throw new AssertionError("no " + id + " on " + b.driver().getCurrentUrl() + ":\n" + b.text());

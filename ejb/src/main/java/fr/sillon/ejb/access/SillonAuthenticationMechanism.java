@@ -1,6 +1,7 @@
 package fr.sillon.ejb.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +52,8 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
     IdentityStoreHandler identityStoreHandler;
     @Inject
     ApiTokenAuthenticator tokens;
+    @Inject
+    CurrentCaller currentCaller;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -75,9 +81,83 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller.login(), caller.groups()); // the session of a page login
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * An anonymous request to a protected page goes to the login page, which then brings the visitor back
+     * ({@code next}: the page asked for, or for a post the page it was posted from). A post, or a request whose session
+     * cookie names a session that is gone, means the session ended under the visitor: the login page says so
+     * ({@code expired=unsaved} after a post: what was posted was not saved; {@code expired=true} otherwise). A Faces Ajax request gets that redirect as a Faces
+     * partial response: a plain 302 would hand the script the login page as an Ajax answer, which it drops without a
+     * word (issue 11: a grid saved after the session ended lost its ratings silently).
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        boolean post = "POST".equals(request.getMethod());
+        boolean expired = post || request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String next = post ? refererPath(request) : pathOf(request);
+        StringBuilder url = new StringBuilder(request.getContextPath()).append(LOGIN_PAGE);
+        if (expired) {
+            url.append(post ? "?expired=unsaved" : "?expired=true");
+        }
+        if (next != null) {
+            url.append(expired ? '&' : '?').append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(url.toString());
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\"/></partial-response>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** The page asked for, inside the application ({@code /supervisor/observe.xhtml?task=12}). */
+    private static String pathOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    /** For a post, the page of the application it came from (the browser's Referer, same origin only), or null. */
+    private static String refererPath(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getRawPath() == null || !uri.getRawPath().startsWith(request.getContextPath() + "/")
+                    || uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath().substring(request.getContextPath().length());
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where the login page may send a visitor back to: a page of this application ({@code /…}, not {@code //host},
+     * no scheme, not the login page itself), else null.
+     */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.length() > 500 || next.startsWith(LOGIN_PAGE) || next.chars().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return next;
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
@@ -91,6 +171,11 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             Optional<ApiTokenAuthenticator.Bearer> caller = tokens.recognise(header.substring(7).trim());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_ID, caller.get().tokenId());
+                try {
+                    currentCaller.recognised(caller.get().caller()); // one query per request for the caller
+                } catch (ContextNotActiveException e) {
+                    // no request scope here: CurrentCaller reads the account itself
+                }
                 return context.notifyContainerAboutLogin(caller.get().login(), caller.get().groups());
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Sillon\", error=\"invalid_token\"");

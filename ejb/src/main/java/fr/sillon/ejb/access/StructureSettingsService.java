@@ -36,6 +36,8 @@ public class StructureSettingsService {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    fr.sillon.ejb.assessment.CriterionProgress progress;
 
     @RolesAllowed(COORDINATOR)
     public StructureIdentity identity() {
@@ -102,7 +104,7 @@ public class StructureSettingsService {
         } else {
             d.applyTo(policy);
         }
-        em.flush();
+        progress.policyChanged(frameworkId); // the validation queue's readiness under the new policy
         audit.ok(caller, "VALIDATION_POLICY_UPDATE", "Framework", frameworkId, d.minObservations() + " observation(s), "
                 + d.minDistinctDays() + " jour(s), dernière au niveau : " + (d.latestAtOrAbove() ? "oui" : "non"));
     }

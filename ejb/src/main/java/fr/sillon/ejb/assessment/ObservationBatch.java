@@ -97,6 +97,7 @@ public class ObservationBatch {
 
         List<ItemResult> results = new ArrayList<>();
         Map<Integer, Observation> saved = new HashMap<>();
+        List<Observation> fresh = new ArrayList<>();
         Set<Long> foreign = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
             ObservationInput in = items.get(i);
@@ -159,7 +160,7 @@ public class ObservationBatch {
             try {
                 Observation o = new Observation(uuid, c.structure(), in.participantId(), in.competencyId(), in.levelRank(),
                         day, in.taskRecordId(), c.userId(), in.note(), today, now);
-                em.persist(o);
+                fresh.add(o);
                 known.put(o.getUuid(), o);
                 saved.put(i, o);
                 results.add(new ItemResult(i, in.uuid(), ItemStatus.CREATED, null, null));
@@ -170,10 +171,51 @@ public class ObservationBatch {
         if (!foreign.isEmpty()) {
             guard.refuse(c, "OBSERVATION_RECORD", "Participant", foreign.toString());
         }
-        em.flush();
-        // ids are known after the flush
+        Map<String, Long> ids = insert(fresh);
         return results.stream().map(x -> saved.containsKey(x.index())
-                ? new ItemResult(x.index(), x.uuid(), x.status(), saved.get(x.index()).getId(), null) : x).toList();
+                ? new ItemResult(x.index(), x.uuid(), x.status(), idOf(saved.get(x.index()), ids), null) : x).toList();
+    }
+
+    private static Long idOf(Observation o, Map<String, Long> ids) {
+        return o.getId() != null ? o.getId() : ids.get(o.getUuid());
+    }
+
+    /**
+     * The new observations in one multi-row insert, then their ids in one query (issue 11: a batch of 30 was 30
+     * inserts, one round trip each, since an IDENTITY key defeats JDBC batching). Observations are append-only and
+     * nothing later in the transaction needs them as managed entities. Rows are checked by the domain's constructor
+     * before; the schema's unique UUID still refuses a concurrent twin.
+     */
+    private Map<String, Long> insert(List<Observation> fresh) {
+        Map<String, Long> ids = new HashMap<>();
+        if (fresh.isEmpty()) {
+            return ids;
+        }
+        StringBuilder sql = new StringBuilder("insert into observation (uuid, structure_id, participant_id, competency_id,"
+                + " level_rank, observed_on, task_record_id, observer_id, note, created_at) values ");
+        int p = 0;
+        for (int i = 0; i < fresh.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('(');
+            for (int col = 0; col < 10; col++) {
+                sql.append(col == 0 ? "" : ", ").append('?').append(++p);
+            }
+            sql.append(')');
+        }
+        jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
+        p = 0;
+        for (Observation o : fresh) {
+            insert.setParameter(++p, o.getUuid()).setParameter(++p, o.getStructureId())
+                    .setParameter(++p, o.getParticipantId()).setParameter(++p, o.getCompetencyId())
+                    .setParameter(++p, o.getLevelRank()).setParameter(++p, java.sql.Date.valueOf(o.getObservedOn()))
+                    .setParameter(++p, o.getTaskRecordId()).setParameter(++p, o.getObserverId())
+                    .setParameter(++p, o.getNote()).setParameter(++p, java.sql.Timestamp.valueOf(o.getCreatedAt()));
+        }
+        insert.executeUpdate();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select uuid, id from observation where uuid in (:u)")
+                .setParameter("u", fresh.stream().map(Observation::getUuid).toList()).getResultList()) {
+            ids.put(((String) row[0]).strip(), num(row[1]));
+        }
+        return ids;
     }
 
     private static String missing(ObservationInput in, LocalDate day) {

@@ -60,6 +60,8 @@ public class ObservationService {
     Scales scales;
     @Inject
     ObservationBatch batch;
+    @Inject
+    CriterionProgress progress;
 
     @RolesAllowed({SUPERVISOR, COORDINATOR})
     public ObservationGrid grid(long taskRecordId) {
@@ -139,7 +141,10 @@ public class ObservationService {
         if (refused.isPresent()) {
             throw new DomainException("assessment.grid.rejected", refused.get().reason());
         }
-        em.flush();
+        if (!inputs.isEmpty() || corrected > 0) {
+            progress.observed(save.cells().stream().map(GridCell::participantId).toList(),
+                    save.cells().stream().map(GridCell::competencyId).toList());
+        }
         int created = (int) results.stream().filter(x -> x.status() == ItemStatus.CREATED).count();
         audit.ok(c, "OBSERVATION_GRID_SAVE", "TaskRecord", r.getId(),
                 created + " observation(s), " + corrected + " correction(s)");
@@ -158,6 +163,10 @@ public class ObservationService {
             throw new DomainException("assessment.batch.tooLarge", MAX_BATCH);
         }
         List<ItemResult> results = batch.record(c, items);
+        Set<Integer> createdItems = results.stream().filter(x -> x.status() == ItemStatus.CREATED)
+                .map(ItemResult::index).collect(Collectors.toSet());
+        progress.observed(createdItems.stream().map(i -> items.get(i).participantId()).toList(),
+                createdItems.stream().map(i -> items.get(i).competencyId()).toList());
         long created = results.stream().filter(x -> x.status() == ItemStatus.CREATED).count();
         long rejected = results.stream().filter(x -> x.status() == ItemStatus.REJECTED).count();
         audit.ok(c, "OBSERVATION_BATCH", "Observation", null, created + " créée(s), "
@@ -180,6 +189,7 @@ public class ObservationService {
         LocalDateTime now = LocalDateTime.now();
         Observation fix = old.correct(null, levelRank, note, reason, c.userId(), now.toLocalDate(), now);
         Persist.unique(em, fix, "assessment.observation.alreadyCorrected");
+        progress.observed(List.of(old.getParticipantId()), List.of(old.getCompetencyId()));
         audit.ok(c, "OBSERVATION_CORRECT", "Observation", fix.getId(), "corrige " + observationId + " : " + fix.getCorrectionReason());
         return fix.getId();
     }

@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * The validation policy in SQL, and nothing else: the proposals of a structure (criteria whose effective
- * observations meet their framework's policy, not validated, not declined since the last evidence) computed in the
- * database, and the policy and evidence of one criterion for {@link ValidationRule}. The defaults of a framework
+ * observations meet their framework's policy, not validated, not declined since the last evidence), read from the
+ * read model {@code criterion_progress} that {@link CriterionProgress} keeps, and the policy and evidence of one
+ * criterion for {@link ValidationRule}. The defaults of a framework
  * without a policy row are {@link ValidationRule#DEFAULT}'s. {@code PolicyQueryIT} runs this SQL and
  * {@link ValidationRule} on the same evidence and checks that they agree.
  */
@@ -48,48 +49,25 @@ public class PolicyQuery {
     @PersistenceContext
     EntityManager em;
 
-    /** Policy query, in SQL: per participant and criterion, the effective observations and what they amount to. */
-    private static final String POLICY_SQL = """
-            with eff as (
-              select o.participant_id, o.competency_id, o.level_rank, o.observed_on, o.created_at,
-                     row_number() over (partition by o.participant_id, o.competency_id
-                                        order by o.observed_on desc, o.created_at desc, o.id desc) as rn
-              from observation o
-              where o.structure_id = :s and (:p = 0 or o.participant_id = :p) and o.level_rank > 0
-                and not exists (select 1 from observation x where x.supersedes_id = o.id)
-            ), agg as (
-              select e.participant_id, e.competency_id,
-                     sum(case when e.level_rank >= sc.acquired_rank then 1 else 0 end) as n_ok,
-                     count(distinct case when e.level_rank >= sc.acquired_rank then e.observed_on end) as days_ok,
-                     max(case when e.rn = 1 then e.level_rank end) as latest_rank,
-                     max(e.observed_on) as last_observed, max(e.created_at) as last_recorded,
-                     max(coalesce(vp.min_observations, :dmin)) as min_obs, max(coalesce(vp.min_distinct_days, :ddays)) as min_days,
-                     max(coalesce(vp.latest_at_or_above, :dlatest)) as latest_req, max(sc.acquired_rank) as acquired
-              from eff e
-              join competency c on c.id = e.competency_id
-              join framework f on f.id = c.framework_id
-              join scale sc on sc.id = f.scale_id
-              left join validation_policy vp on vp.framework_id = f.id
-              group by e.participant_id, e.competency_id
-            )
+    /**
+     * The queue, from the read model {@code criterion_progress} ({@link CriterionProgress}: counts, last level and
+     * decisions per participant × criterion, {@code ready} = meets the policy, not validated, not declined since the
+     * last evidence): reads the structure's ready rows only ({@code ix_cprogress_queue}), never its history.
+     */
+    private static final String QUEUE_SQL = """
             select %s
-            from agg a
+            from criterion_progress a
             join competency c on c.id = a.competency_id
             join framework f on f.id = c.framework_id
-            where a.n_ok >= a.min_obs and a.days_ok >= a.min_days and (a.latest_req = 0 or a.latest_rank >= a.acquired)
-              and not exists (select 1 from validation v where v.participant_id = a.participant_id
-                              and v.competency_id = a.competency_id and v.status = 'VALIDATED')
-              and not exists (select 1 from validation v where v.participant_id = a.participant_id
-                              and v.competency_id = a.competency_id and v.status = 'DECLINED'
-                              and v.decided_at >= a.last_recorded)
+            where a.structure_id = :s and a.ready = true and (:p = 0 or a.participant_id = :p)
             %s""";
 
     /** Proposals of the structure (of one participant, or all when {@code participantId} is 0), by name. */
     public List<Proposal> proposals(long structureId, long participantId, int first, int max) {
-        List<Object[]> rows = defaults(em.createNativeQuery(POLICY_SQL.formatted("a.participant_id, "
+        List<Object[]> rows = em.createNativeQuery(QUEUE_SQL.formatted("a.participant_id, "
                         + PathwaySummaries.participantNameSql("a.participant_id") + """
                         , c.id, f.code, c.code, c.title, a.n_ok, a.days_ok, a.latest_rank, a.last_observed""",
-                        "order by " + PathwaySummaries.participantSortSql("a.participant_id") + ", f.code, c.code")))
+                        "order by " + PathwaySummaries.participantSortSql("a.participant_id") + ", f.code, c.code"))
                 .setParameter("s", structureId).setParameter("p", participantId)
                 .setFirstResult(Math.max(first, 0)).setMaxResults(max).getResultList();
         return rows.stream().map(x -> new Proposal(num(x[0]), (String) x[1], num(x[2]), (String) x[3], (String) x[4],
@@ -98,14 +76,8 @@ public class PolicyQuery {
 
     /** How many proposals (of one participant, or all when {@code participantId} is 0). */
     public long count(long structureId, long participantId) {
-        return num(defaults(em.createNativeQuery(POLICY_SQL.formatted("count(*)", "")))
+        return num(em.createNativeQuery(QUEUE_SQL.formatted("count(*)", ""))
                 .setParameter("s", structureId).setParameter("p", participantId).getSingleResult());
-    }
-
-    private static jakarta.persistence.Query defaults(jakarta.persistence.Query q) {
-        ValidationRule d = ValidationRule.DEFAULT;
-        return q.setParameter("dmin", d.minObservations()).setParameter("ddays", d.minDistinctDays())
-                .setParameter("dlatest", d.latestAtOrAbove());
     }
 
     /** The policy of a criterion's framework usable by the structure, as a rule. */

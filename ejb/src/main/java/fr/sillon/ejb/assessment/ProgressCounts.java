@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The one computation of a participant's progress, in the database: per framework the structure can use and per
  * domain, criteria validated, in progress (observed, not validated) and not yet observed. Read by the progress
- * page ({@link ProgressQueries}) and the referent's summary; the callers have checked the caller's access.
+ * page ({@link ProgressQueries}) and the referent's summary; the callers have checked the caller's access. « Observed »
+ * is read from the read model {@code criterion_progress} (a row = at least one effective observation), not from the
+ * participant's history.
  */
 @Dependent
 public class ProgressCounts {
@@ -35,10 +37,7 @@ public class ProgressCounts {
                 left join competency p2 on p2.id = p1.parent_id
                 left join competency d on d.id = case when p1.kind = 'DOMAIN' then p1.id when p2.kind = 'DOMAIN' then p2.id end
                 left join validation v on v.participant_id = :p and v.competency_id = c.id and v.status = 'VALIDATED'
-                left join (select distinct o.competency_id from observation o
-                           where o.participant_id = :p and o.level_rank > 0
-                             and not exists (select 1 from observation x where x.supersedes_id = o.id)) ob
-                       on ob.competency_id = c.id
+                left join criterion_progress ob on ob.participant_id = :p and ob.competency_id = c.id
                 where c.kind = 'CRITERION' and f.status = 'PUBLISHED' and (f.structure_id is null or f.structure_id = :s)
                 group by f.id, f.code, f.title, d.id, d.code, d.title, d.position
                 order by case f.code when 'CLEA' then 0 else 1 end, f.code, f.id, d.position, d.code""")

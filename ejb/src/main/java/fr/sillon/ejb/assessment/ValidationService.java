@@ -56,6 +56,8 @@ public class ValidationService {
     @Inject
     PolicyQuery policy;
     @Inject
+    CriterionProgress progress;
+    @Inject
     fr.sillon.ejb.pathway.PathwayQueries pathways;
 
     /** Criteria meeting the policy and not yet validated (nor declined since the last evidence), per participant. */
@@ -99,6 +101,7 @@ public class ValidationService {
         Validation v = new Validation(c.structure(), participantId, competencyId, ValidationStatus.VALIDATED, c.userId(),
                 LocalDateTime.now(), note, outcome.evidenceIds());
         Persist.unique(em, v, "assessment.validation.alreadyValidated");
+        progress.decided(participantId, competencyId);
         audit.ok(c, "VALIDATION_VALIDATE", "Validation", v.getId(), "participant " + participantId + ", critère "
                 + competencyId + ", " + outcome.evidenceIds().size() + " observation(s)");
         return v.getId();
@@ -116,7 +119,7 @@ public class ValidationService {
         Validation v = new Validation(c.structure(), participantId, competencyId, ValidationStatus.DECLINED, c.userId(),
                 LocalDateTime.now(), note, outcome.evidenceIds());
         em.persist(v);
-        em.flush();
+        progress.decided(participantId, competencyId);
         audit.ok(c, "VALIDATION_DECLINE", "Validation", v.getId(), "participant " + participantId + ", critère " + competencyId);
         return v.getId();
     }
@@ -135,6 +138,7 @@ public class ValidationService {
         } catch (OptimisticLockException e) {
             throw new DomainException("error.optimisticLock");
         }
+        progress.decided(v.getParticipantId(), v.getCompetencyId());
         audit.ok(c, "VALIDATION_REVOKE", "Validation", validationId, v.getRevokeReason());
     }
 

@@ -39,6 +39,19 @@ public class DemoDataLoader {
         return Boolean.parseBoolean(System.getProperty("sillon.demo", System.getenv().getOrDefault("SILLON_DEMO", "false")));
     }
 
+    /** The demo scripts insert observations and decisions in SQL: the assessment read model is rebuilt after them. */
+    static void rebuildReadModels(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (String sql : fr.sillon.ejb.assessment.CriterionProgress.REBUILD) {
+                st.executeUpdate(sql);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Impossible de recalculer les progrès de la démonstration", e);
+        }
+    }
+
     @PostConstruct
     void load() {
         if (!demoMode()) {
@@ -52,6 +65,9 @@ public class DemoDataLoader {
                 .baselineVersion("0")
                 .load()
                 .migrate().migrationsExecuted;
+        if (applied > 0) {
+            rebuildReadModels(dataSource);
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE user_account SET password_hash = ? WHERE password_hash = 'DEMO'")) {
             ps.setString(1, hasher.hash(DEMO_PASSWORD));

@@ -22,6 +22,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        InputRefused refused = cause(thrown, InputRefused.class);
+        if (refused != null) {
+            return json(400, "Requête refusée : " + refused.getMessage());
+        }
         Throwable e = unwrap(thrown);
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -53,7 +57,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return json(409, DomainException.format("error.optimisticLock"));
         }
         if (unreadableBody(thrown)) {
-            return json(400, "Corps de la requête illisible : un JSON conforme à cet appel est attendu (un objet, des champs"
+            return json(400, "Requête refusée : corps illisible, un JSON conforme à cet appel est attendu (un objet, des champs"
                     + " du bon type, des nombres dans leurs bornes).");
         }
         LOG.log(Level.SEVERE, "Erreur inattendue dans l'API", thrown);
@@ -69,6 +73,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    private static <E extends Throwable> E cause(Throwable thrown, Class<E> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,10 +51,12 @@ public class CertificateResource {
 
     @GET
     @RolesAllowed({COORDINATOR, PARTICIPANT, REFERENT})
-    public Page<CertificateRow> list(@QueryParam("q") String q, @QueryParam("first") @DefaultValue("0") int first,
-                                     @QueryParam("max") @DefaultValue("50") int max) {
+    public Page<CertificateRow> list(@QueryParam("q") String q, @QueryParam("first") String first,
+                                     @QueryParam("max") String max) {
+        int from = InputRefused.intParam("first", first, 0, 0, Integer.MAX_VALUE);
+        int size = InputRefused.intParam("max", max, 50, 1, CertificateService.MAX_PAGE_SIZE);
         if (currentCaller.get().is(Role.COORDINATOR)) {
-            return service.list(q, first, max);
+            return service.list(q, from, size);
         }
         List<CertificateRow> mine = service.mine();
         return new Page<>(mine, mine.size());

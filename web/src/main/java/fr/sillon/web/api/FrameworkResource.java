@@ -7,7 +7,6 @@ import fr.sillon.ejb.framework.FrameworkSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,9 +30,9 @@ public class FrameworkResource {
 
     @GET
     @RolesAllowed({ADMIN, COORDINATOR, SUPERVISOR, PARTICIPANT, REFERENT})
-    public List<FrameworkSummary> list(@QueryParam("first") @DefaultValue("0") int first,
-                                       @QueryParam("max") @DefaultValue("100") int max) {
-        return frameworks.list(first, max);
+    public List<FrameworkSummary> list(@QueryParam("first") String first, @QueryParam("max") String max) {
+        return frameworks.list(InputRefused.intParam("first", first, 0, 0, Integer.MAX_VALUE),
+                InputRefused.intParam("max", max, 100, 1, FrameworkService.MAX_PAGE));
     }
 
     @GET

@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Screen « Observer » (/supervisor/observe.xhtml?task=): the tablet grid, participants × criteria of the task, each
  * cell a row of big buttons on the framework's scale (default « non observé »), one note per participant, one save.
- * Cells change on the client only; the whole grid is sent once.
+ * Cells change on the client only; the whole grid is sent once. The page's script keeps the ratings on the device
+ * until a save succeeds, so an ended session loses none (issue 11).
  */
 @Named
 @ViewScoped
@@ -39,6 +40,8 @@ public class ObserveBean implements Serializable {
     private final Map<String, String> levels = new HashMap<>();
     private final Map<String, String> uuids = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
+    /** Successful saves of this view: the page's script forgets the ratings it kept once this number changes. */
+    private int saves;
 
     /** f:viewAction on the first GET. */
     public void load() {
@@ -99,11 +102,17 @@ public class ObserveBean implements Serializable {
         });
         SaveSummary s = Ui.attempt(() -> observations.saveGrid(new GridSave(grid.taskRecordId(), cells, byParticipant)));
         if (s != null) {
-            Ui.info("assessment.observe.saved", s.created(), s.corrected());
+            if (s.created() + s.corrected() == 0) {
+                Ui.info("assessment.observe.nothingToSave"); // a save that saved nothing says so
+            } else {
+                Ui.info("assessment.observe.saved", s.created(), s.corrected());
+            }
+            saves++;
             load();
         }
     }
 
+    public int getSaves() { return saves; }
     public Long getTask() { return task; }
     public void setTask(Long task) { this.task = task; }
     public ObservationGrid getGrid() { return grid; }

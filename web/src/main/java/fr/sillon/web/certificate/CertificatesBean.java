@@ -110,6 +110,7 @@ public class CertificatesBean implements Serializable {
 
     public void issue() {
         if (pathwayId == null) {
+            Ui.error(Ui.text("certificate.issue.noPathway")); // a click that did nothing says so
             return;
         }
         CertificateRow row = Ui.attempt(() -> service.issue(pathwayId));

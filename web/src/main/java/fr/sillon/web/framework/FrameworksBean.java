@@ -230,6 +230,7 @@ public class FrameworksBean implements Serializable {
 
     public void removeSelectedCompetency() {
         if (selectedNode == null) {
+            error(text("framework.competency.noneSelected")); // a click that did nothing says so
             return;
         }
         run(() -> {

@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** Backing bean of the login page; after login each role lands on its own space. */
+/** Backing bean of the login page; after login each role lands on its own space, or back on the page it was sent from. */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -51,7 +51,8 @@ public class LoginBean {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(login.trim(), password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            ec.redirect(ec.getRequestContextPath() + homeOf(login.trim()));
+            String next = SillonAuthenticationMechanism.safeNext(ec.getRequestParameterMap().get("next"));
+            ec.redirect(ec.getRequestContextPath() + (next != null ? next : homeOf(login.trim())));
             facesContext.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
