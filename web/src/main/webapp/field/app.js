@@ -226,7 +226,7 @@ function renderStatus() {
   const parts = [];
   if (n.tasks) { parts.push(plural(n.tasks, 'tâche', 'tâches')); }
   if (n.obs) { parts.push(plural(n.obs, 'observation', 'observations')); }
-  let text = parts.length ? parts.join(' et ') + ' en attente' : 'Tout est envoyé';
+  let text = parts.length ? parts.join(' et ') + ' en attente' : n.rejected ? 'Rien en attente' : 'Tout est envoyé';
   if (n.rejected) { text += ` · ${plural(n.rejected, 'élément refusé', 'éléments refusés')} : à corriger`; }
   const bar = $('syncbar');
   bar.className = 'syncbar ' + (n.rejected ? 'is-rejected' : parts.length ? 'is-waiting' : 'is-done');
