@@ -53,6 +53,7 @@ final class AccessSpecification {
             # the token endpoint and the set-up page run before anyone is authenticated
             access.ApiTokenAuthenticator.issue             = *
             access.ApiTokenAuthenticator.recognise         = *
+            access.ApiTokenAuthenticator.touch             = *
             access.PlatformSetup.isConfigured              = *
             access.PlatformSetup.openSetup                 = *
             access.PlatformSetup.acceptsToken              = *

@@ -111,4 +111,52 @@ class SecurityHttpIT {
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
     }
+
+    @Test
+    void aPageAskedForBeforeSigningInIsReachedAfter() throws Exception {
+        WebClient web = new WebClient();
+        HttpResponse<String> login = web.get("/supervisor/validations.xhtml?x=1");
+        assertTrue(login.uri().getPath().endsWith("/login.xhtml"), login.uri().toString());
+        assertTrue(login.uri().getQuery().contains("next=/supervisor/validations.xhtml?x=1"), login.uri().toString());
+        assertTrue(login.body().contains("name=\"next\" value=\"/supervisor/validations.xhtml?x=1\""), login.body());
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("next", "/supervisor/validations.xhtml?x=1");
+        form.put("loginForm:login", "encadrant");
+        form.put("loginForm:password", PASSWORD);
+        form.put("loginForm:submit", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(login.body()));
+        HttpResponse<String> back = web.postForm(WebClient.BASE + "/login.xhtml", form);
+        assertEquals(200, back.statusCode());
+        assertEquals("/sillon/supervisor/validations.xhtml", back.uri().getPath(), "back on the page asked for");
+
+        // never elsewhere than a page of Sillon
+        for (String next : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example"}) {
+            WebClient other = new WebClient();
+            HttpResponse<String> page = other.get("/login.xhtml");
+            form.put("next", next);
+            form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+            HttpResponse<String> home = other.postForm(WebClient.BASE + "/login.xhtml", form);
+            assertEquals("/sillon/supervisor/index.xhtml", home.uri().getPath(), next);
+        }
+    }
+
+    @Test
+    void anAjaxPostAfterTheSessionEndedIsToldToSignInAgain() throws Exception {
+        // a Faces Ajax post without a session (the grid's « Enregistrer » after a timeout): not a 302 that the Ajax
+        // script would swallow, but a Faces redirect to the login page saying nothing was saved
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(WebClient.BASE + "/supervisor/observe.xhtml"))
+                .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", WebClient.BASE + "/supervisor/observe.xhtml?task=7")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grid=grid&jakarta.faces.ViewState=stale")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), r.headers().toString());
+        assertTrue(r.body().contains("<partial-response><redirect url=\"/sillon/login.xhtml?expired=unsaved&amp;next="
+                + "%2Fsupervisor%2Fobserve.xhtml%3Ftask%3D7\"/>"), r.body());
+        HttpResponse<String> login = new WebClient().get("/login.xhtml?expired=unsaved");
+        assertTrue(login.body().contains("rien n'a été enregistré") || login.body().contains("rien n&#39;a été enregistré"),
+                login.body());
+    }
 }

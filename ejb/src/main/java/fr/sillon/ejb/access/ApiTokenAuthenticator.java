@@ -4,7 +4,11 @@ import fr.sillon.domain.access.ApiTokens;
 import fr.sillon.domain.access.AuditEntry;
 import fr.sillon.domain.access.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +49,8 @@ public class ApiTokenAuthenticator {
 
     @PersistenceContext
     EntityManager em;
+    @Resource
+    SessionContext context;
     @Inject
     AccountService accounts;
     @Inject
@@ -83,7 +89,12 @@ public class ApiTokenAuthenticator {
         return new Issue(Issue.Outcome.ISSUED, secret, expires, null);
     }
 
-    /** The caller a presented secret authenticates: an unrevoked, unexpired token of an enabled account. */
+    /**
+     * The caller a presented secret authenticates: an unrevoked, unexpired token of an enabled account. One read, in
+     * no transaction of its own (issue 11: each API call paid a transaction's statements for it); the rare write of
+     * the last use (once a minute at most) in {@link #touch}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Bearer> recognise(String secret) {
         if (!ApiTokens.wellFormed(secret)) {
             return Optional.empty();
@@ -102,13 +113,20 @@ public class ApiTokenAuthenticator {
         Object[] r = rows.get(0);
         long id = ((Number) r[0]).longValue();
         if (ApiTokens.needsTouch(toLocal(r[1]), now)) {
-            em.createNativeQuery("update api_token set last_used_at = ?1, expires_at = ?2 where id = ?3")
-                    .setParameter(1, Timestamp.valueOf(now)).setParameter(2, Timestamp.valueOf(ApiTokens.expiry(now)))
-                    .setParameter(3, id).executeUpdate();
+            context.getBusinessObject(ApiTokenAuthenticator.class).touch(id, now);
         }
         return Optional.of(new Bearer(id, new Caller(((Number) r[2]).longValue(), (String) r[3], (String) r[4],
                 Role.valueOf((String) r[5]), r[6] == null ? null : ((Number) r[6]).longValue(),
                 r[7] == null ? null : ((Number) r[7]).longValue())));
+    }
+
+    /** Records the use of a token now: it expires 30 days after this last use. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(long tokenId, LocalDateTime now) {
+        LocalDateTime at = now == null ? LocalDateTime.now() : now;
+        em.createNativeQuery("update api_token set last_used_at = ?1, expires_at = ?2 where id = ?3")
+                .setParameter(1, Timestamp.valueOf(at)).setParameter(2, Timestamp.valueOf(ApiTokens.expiry(at)))
+                .setParameter(3, tokenId).executeUpdate();
     }
 
     private Optional<Duration> throttled(String kind, String subject, int limit, LocalDateTime now) {

@@ -2,10 +2,12 @@ package fr.sillon.ejb.access;
 
 import fr.sillon.domain.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -17,15 +19,16 @@ public class CurrentCaller {
     @PersistenceContext
     EntityManager em;
 
-    private Caller caller;
-
     /**
-     * The caller already read by the authentication of this request (an API token: the account comes with the token's
-     * lookup), so that the request does not read it a second time.
+     * Request attribute: the {@link Caller} read by the authentication of this request along with its API token
+     * (issue 11: the request then reads the account once, not a second time here).
      */
-    void recognised(Caller known) {
-        caller = known;
-    }
+    public static final String AUTHENTICATED = "fr.sillon.authenticatedCaller";
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    private Caller caller;
 
     /** The caller; refuses anonymous requests and unknown or disabled accounts. */
     public Caller get() {
@@ -40,6 +43,9 @@ public class CurrentCaller {
         }
         // cached per request, but keyed by the principal: a run-as inside the request changes the caller
         if (caller == null || !caller.login().equals(principal.getName())) {
+            caller = authenticated(principal.getName());
+        }
+        if (caller == null) {
             caller = em.createQuery("""
                     select new fr.sillon.ejb.access.Caller(u.id, u.login, u.displayName, u.role,
                            s.id, p.id)
@@ -49,5 +55,18 @@ public class CurrentCaller {
                     .getResultStream().findFirst().orElse(null);
         }
         return Optional.ofNullable(caller);
+    }
+
+    /** The caller the authentication mechanism read for this request, if it is still the principal; else null. */
+    private Caller authenticated(String login) {
+        try {
+            if (request.isResolvable() && request.get().getAttribute(AUTHENTICATED) instanceof Caller known
+                    && known.login().equals(login)) {
+                return known;
+            }
+        } catch (RuntimeException e) {
+            // not in a web request (timer, batch): the account is read below
+        }
+        return null;
     }
 }

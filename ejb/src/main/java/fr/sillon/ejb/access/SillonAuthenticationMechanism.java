@@ -1,7 +1,6 @@
 package fr.sillon.ejb.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -52,8 +51,6 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
     IdentityStoreHandler identityStoreHandler;
     @Inject
     ApiTokenAuthenticator tokens;
-    @Inject
-    CurrentCaller currentCaller;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -171,11 +168,7 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             Optional<ApiTokenAuthenticator.Bearer> caller = tokens.recognise(header.substring(7).trim());
             if (caller.isPresent()) {
                 request.setAttribute(TOKEN_ID, caller.get().tokenId());
-                try {
-                    currentCaller.recognised(caller.get().caller()); // one query per request for the caller
-                } catch (ContextNotActiveException e) {
-                    // no request scope here: CurrentCaller reads the account itself
-                }
+                request.setAttribute(CurrentCaller.AUTHENTICATED, caller.get().caller()); // read once, with the token
                 return context.notifyContainerAboutLogin(caller.get().login(), caller.get().groups());
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Sillon\", error=\"invalid_token\"");
