@@ -133,6 +133,14 @@ public final class NetworkBench {
                 }
                 queries.put(p.name(), new long[] {queriesOf(db, p, one)});
             }
+            // the same pages for the demo structure (9 people, weeks of history): the statements must not change
+            Session demo = new Session(accounts(db, 0, 1, "coordinatrice", "encadrant"));
+            for (Page p : PAGES) {
+                for (int w = 0; w < 2; w++) {
+                    checked(p, demo);
+                }
+                queries.put(p.name(), new long[] {queries.get(p.name())[0], queriesOf(db, p, demo)});
+            }
             Map<String, List<Double>> single = new LinkedHashMap<>();
             for (Page p : PAGES) {
                 List<Double> times = new ArrayList<>();
@@ -196,7 +204,7 @@ public final class NetworkBench {
         double hn = pct(many.get("/health"), 95);
         System.out.printf("%n[bench] %s, %d structures, %,d observations; p95 de /health : %.1f ms (1 utilisateur), "
                 + "%.1f ms (%d utilisateurs)%n", LocalDate.now(), structures, observations, h1, hn, USERS);
-        System.out.println("| page | requêtes SQL | 1 utilisateur p50 / p95 (ms) | × /health | " + USERS
+        System.out.println("| page | requêtes SQL (réseau / démo) | 1 utilisateur p50 / p95 (ms) | × /health | " + USERS
                 + " utilisateurs p50 / p95 (ms) | × /health |");
         System.out.println("|---|---|---|---|---|---|");
         for (Page p : PAGES) {
@@ -204,8 +212,8 @@ public final class NetworkBench {
             List<Double> b = many.get(p.name());
             double r1 = pct(a, 95) / h1;
             double rn = pct(b, 95) / hn;
-            System.out.printf("| %s | %d | %.0f / %.0f | %.1f × %s | %.0f / %.0f | %.1f × %s |%n", p.name(),
-                    queries.get(p.name())[0], pct(a, 50), pct(a, 95), r1, r1 <= 20 ? "" : "**> 20**",
+            System.out.printf("| %s | %d / %d | %.0f / %.0f | %.1f × %s | %.0f / %.0f | %.1f × %s |%n", p.name(),
+                    queries.get(p.name())[0], queries.get(p.name())[1], pct(a, 50), pct(a, 95), r1, r1 <= 20 ? "" : "**> 20**",
                     pct(b, 50), pct(b, 95), rn, rn <= 60 ? "" : "**> 60**");
         }
     }
@@ -247,10 +255,16 @@ public final class NetworkBench {
     static Accounts accounts(Connection db, int n) throws SQLException {
         String prefix = "s" + String.format("%03d", n);
         long structure = single(db, "select id from structure where code = 'GEN" + String.format("%03d", n) + "'");
-        long sup = single(db, "select id from user_account where login = '" + prefix + "-enc1'");
+        return accounts(db, n, structure, prefix + "-coord", prefix + "-enc1");
+    }
+
+    /** The same for the accounts of a structure, from its coordinator's and supervisor's logins. */
+    static Accounts accounts(Connection db, int n, long structure, String coord, String supLogin) throws SQLException {
+        long sup = single(db, "select id from user_account where login = '" + supLogin + "'");
         Object[] task = row(db, """
                 select tr.id, tp.participant_id from task_record tr join task_record_participant tp on tp.task_record_id = tr.id
-                where tr.supervisor_id = ? order by tr.performed_on desc, tr.id limit 1""", sup);
+                join participant pa on pa.id = tp.participant_id and pa.user_account_id is not null
+                where tr.supervisor_id = ? and tr.performed_on <= curdate() order by tr.performed_on desc, tr.id limit 1""", sup);
         long participant = ((Number) task[1]).longValue();
         Object[] crit = row(db, """
                 select q.competency_id, sc.acquired_rank from task_record tr join task_type_criterion q on q.task_type_id = tr.task_type_id
@@ -263,7 +277,7 @@ public final class NetworkBench {
                 select u.login, ra.pathway_id from referent_assignment ra join pathway pw on pw.id = ra.pathway_id
                 join user_account u on u.id = ra.referent_id
                 where pw.structure_id = ? and ra.removed_at is null order by pw.status, ra.pathway_id limit 1""", structure);
-        return new Accounts(n, structure, prefix + "-coord", prefix + "-enc1", login, (String) referent[0],
+        return new Accounts(n, structure, coord, supLogin, login, (String) referent[0],
                 ((Number) task[0]).longValue(), pathway, ((Number) referent[1]).longValue(), participant,
                 ((Number) crit[0]).longValue(), ((Number) crit[1]).intValue());
     }
