@@ -43,6 +43,14 @@ import java.util.stream.Stream;
  * of the database with MariaDB's own {@code mariadb-dump --single-transaction}, and its restore.
  */
 public final class Launcher {
+    /**
+     * The server JVM's memory, sized on purpose (issue 16; README « Network scale », same line in dist/bin/sillon.sh):
+     * the heap holds ~220 MB live after the network benchmark (2.3× headroom at 512 MB), metaspace ~190 MB used
+     * (38 000 classes), JIT code ~65 MB; G1 gives unused heap back after a minute idle. Total RSS ≈ 512 + 256 + 128 + threads.
+     */
+    static final String MEMORY = "-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
+            + " -XX:+UseG1GC -XX:G1PeriodicGCInterval=60000";
+
     private final Settings settings;
     private DB db;
     private Process wildfly;
@@ -53,16 +61,25 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings s = Settings.fromSystem();
         String command = args.length == 0 ? "run" : args[0];
+        if (command.equals("network")) {
+            // issue 16: the demo plus a synthetic network, on a data directory of its own
+            System.setProperty("sillon.mode", "demo");
+            if (System.getProperty("sillon.data.dir") == null) {
+                System.setProperty("sillon.data.dir", Path.of(System.getProperty("sillon.root", "..")).toAbsolutePath()
+                        .normalize().resolve("data/network").toString());
+            }
+        }
+        Settings s = Settings.fromSystem();
         Launcher launcher = new Launcher(s);
         int status = switch (command) {
             case "run" -> launcher.run();
+            case "network" -> launcher.network();
             case "backup" -> launcher.backupCommand(args.length > 1 && !args[1].isBlank() ? Path.of(args[1])
                     : s.backupDir().resolve(defaultBackupName(s)));
             case "restore" -> launcher.restoreCommand(Path.of(required(args, 1, "le fichier de sauvegarde à restaurer")));
             default -> {
-                System.err.println("Commande inconnue : " + command + " (run, backup FICHIER, restore FICHIER)");
+                System.err.println("Commande inconnue : " + command + " (run, network, backup FICHIER, restore FICHIER)");
                 yield 2;
             }
         };
@@ -74,17 +91,40 @@ public final class Launcher {
     // ------------------------------------------------------------------ run
 
     int run() throws Exception {
+        return run(false);
+    }
+
+    /**
+     * The run command on {@code data/network}, with a synthetic network generated at the first start once the demo is
+     * loaded ({@link NetworkGenerator}; {@code -Dsillon.network.structures/participants/observations}).
+     */
+    int network() throws Exception {
+        return run(true);
+    }
+
+    int run(boolean network) throws Exception {
         say("Sillon (" + settings.modeLabel() + ") — base de données : " + settings.dataDir());
         if (portInUse(settings.httpPort())) {
             // the health check would otherwise answer for whatever server holds the port
             throw new IllegalStateException("Le port HTTP " + settings.httpPort() + " est déjà pris : un autre serveur"
                     + " (une autre instance de Sillon ?) tourne-t-il ? Arrêtez-le d'abord, ou décalez les ports (-Dsillon.port.offset=100).");
         }
-        startDatabase();
+        startDatabase(network);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sillon-stop"));
         startWildFly();
         ScheduledExecutorService backups = settings.dailyBackup() ? scheduleDailyBackups() : null;
         boolean up = awaitHealth(Duration.ofMinutes(6));
+        if (up && network) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.dbUrl(), "sillon", "sillon")) {
+                if (!NetworkGenerator.present(c)) {
+                    NetworkGenerator.fromSystem().generate(c);
+                }
+            } catch (java.sql.SQLException | RuntimeException e) {
+                say("La génération du réseau a échoué : " + e.getMessage() + " — arrêt (supprimer " + settings.dataDir()
+                        + " avant de relancer).");
+                return 1; // main exits: the shutdown hook stops WildFly and the database
+            }
+        }
         if (up) {
             banner();
         }
@@ -103,6 +143,10 @@ public final class Launcher {
     }
 
     void startDatabase() throws Exception {
+        startDatabase(false);
+    }
+
+    void startDatabase(boolean network) throws Exception {
         if (settings.externalDb()) {
             say("Base de données externe : " + System.getenv("SILLON_DB_URL") + " (aucune base embarquée démarrée)");
             return;
@@ -132,6 +176,12 @@ public final class Launcher {
         config.addArg("--bind-address=127.0.0.1"); // never open to the network
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if (network) {
+            // a network of 10 M observations (~5 GB): a buffer pool sized for its working set, a redo log for bulk loads
+            config.addArg("--innodb-buffer-pool-size=" + System.getProperty("sillon.db.bufferPool", "2G"));
+            config.addArg("--innodb-log-file-size=1G");
+            config.addArg("--max-allowed-packet=64M");
+        }
         say(fresh ? "Nouvelle base de données créée dans " + settings.dataDir()
                 : "Base de données existante reprise (" + settings.dataDir() + ")");
         db = DB.newEmbeddedDB(config.build());
@@ -168,7 +218,7 @@ public final class Launcher {
             env.put("SILLON_DB_USER", "sillon");
             env.put("SILLON_DB_PASSWORD", "sillon");
         }
-        env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true");
+        env.put("JAVA_OPTS", System.getenv().getOrDefault("SILLON_JAVA_OPTS", MEMORY) + " -Djava.net.preferIPv4Stack=true");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // standalone.sh passes SIGTERM on to the server JVM
         wildfly = pb.start();
         say("WildFly démarre (pid " + wildfly.pid() + ", port HTTP " + settings.httpPort() + ")…");
