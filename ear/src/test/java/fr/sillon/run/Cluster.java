@@ -105,6 +105,15 @@ public final class Cluster implements AutoCloseable {
         if (!Files.isDirectory(base.resolve("configuration"))) {
             Launcher.copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         }
+        if (!deploy && Boolean.getBoolean("it.cluster.balancer.debug")) { // diagnosis: Undertow at DEBUG in the balancer's server.log
+            Path logging = base.resolve("configuration/logging.properties");
+            String x = Files.readString(logging);
+            if (!x.contains("logger.io.undertow.level")) {
+                x = x.replace("loggers=com.arjuna,", "loggers=io.undertow,com.arjuna,")
+                        + "\nlogger.io.undertow.level=DEBUG\n";
+                Files.writeString(logging, x);
+            }
+        }
         if (deploy) {
             Path deployments = Files.createDirectories(base.resolve("deployments"));
             try (var old = Files.list(deployments)) {
@@ -152,14 +161,31 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    /** The process of a WildFly node ({@code standalone.sh} and its server JVM) killed at once: {@code kill -9}. */
+    /**
+     * The process of a WildFly node ({@code standalone.sh} and its server JVM) killed at once: {@code kill -9}.
+     * Returns once the server JVM is gone (not only the shell: a dying JVM still holds its sockets for a moment, and
+     * a request sent then is one in flight on the dying node, which no balancer may replay) and its HTTP port refuses.
+     */
     public void kill(Node n) throws InterruptedException {
         List<ProcessHandle> all = new ArrayList<>(n.process().toHandle().descendants().toList());
         all.add(n.process().toHandle());
         for (ProcessHandle p : all) {
             p.destroyForcibly();
         }
-        n.process().waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(n.name() + " : le processus " + p.pid() + " ne meurt pas", e);
+            }
+        }
+        while (status(n.url() + "/health") != -1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(n.name() + " répond encore après kill -9");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Override
