@@ -51,7 +51,7 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return page(http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return page(http.send(request(base + path).GET().build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
@@ -69,7 +69,7 @@ public final class WebClient {
 
     /** GET with HTTP Basic credentials (refused by the API since issue 11: kept to test that refusal). */
     public HttpResponse<String> getBasic(String path, String login, String password) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+        return http.send(request(base + path).GET()
                 .header("Authorization", basic(login, password)).header("Accept", "application/json, */*;q=0.5").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -90,14 +90,14 @@ public final class WebClient {
 
     /** GET with a bearer token (the REST API). */
     public HttpResponse<String> getBearer(String path, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+        return http.send(request(base + path).GET()
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json, */*;q=0.5").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST a JSON body with a bearer token. */
     public HttpResponse<String> postJsonBearer(String path, String json, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return http.send(request(base + path)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
@@ -105,14 +105,14 @@ public final class WebClient {
 
     /** DELETE with a bearer token. */
     public HttpResponse<String> deleteBearer(String path, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()
+        return http.send(request(base + path).DELETE()
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST a JSON body without credentials (the token endpoint, anonymous refusals). */
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return http.send(request(base + path)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json").header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -173,12 +173,22 @@ public final class WebClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return page(http.send(HttpRequest.newBuilder(URI.create(url))
+        return page(http.send(request(url)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** Asserts that a page answered 200, without the error page, and shows every one of {@code texts}. */
+    /**
+     * A request bounded in time ({@code -Dit.http.timeout.seconds}, 300 s): a server that never answers fails the
+     * test with a time-out instead of hanging the build.
+     */
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
+    }
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(Long.getLong("it.http.timeout.seconds", 300));
+
     public static void assertRendered(HttpResponse<String> page, String... texts) {
         assertEquals(200, page.statusCode(), page.uri() + "\n" + page.body());
         assertFalse(page.body().contains("Une erreur est survenue"), page.body());

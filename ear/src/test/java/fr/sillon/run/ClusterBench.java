@@ -51,7 +51,7 @@ public final class ClusterBench {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = Cluster.patient(DB.newEmbeddedDB(config.build()));
         db.start();
         db.createDB("sillon");
         String jdbc = "jdbc:mariadb://127.0.0.1:" + dbPort + "/sillon";

@@ -64,14 +64,15 @@ class FailoverIT {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        db = DB.newEmbeddedDB(config.build());
+        db = Cluster.patient(DB.newEmbeddedDB(config.build()));
         db.start();
         db.createDB("sillon");
         Path keystore = Cluster.signingKeystore(WORK.resolve("signing.p12"), KEY_PASSWORD);
         cluster = new Cluster(Path.of("..").toAbsolutePath().normalize(), WORK.resolve("nodes"), JDBC,
                 Integer.getInteger("it.cluster.balancer.offset", 1300),
                 new int[] {Integer.getInteger("it.cluster.node1.offset", 1100), Integer.getInteger("it.cluster.node2.offset", 1200)},
-                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", KEY_PASSWORD));
+                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", KEY_PASSWORD))
+                .withJavaOptions("-XX:TieredStopAtLevel=1");
         cluster.start(true, 10);
         cluster.awaitUp(Duration.ofMinutes(8));
     }

@@ -8,10 +8,10 @@ import fr.sillon.ejb.activity.ActivityViews.TaskRecordRow;
 import fr.sillon.ejb.activity.ActivityViews.TeamView;
 import fr.sillon.ejb.assessment.ValidationService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,8 +30,6 @@ public class SupervisorDayBean implements Serializable {
     ValidationService validations;
     @Inject
     CurrentCaller currentCaller;
-    @Inject
-    SecurityContext security;
 
     private List<TeamView> teams;
     private List<TaskRecordRow> today;
@@ -41,7 +39,9 @@ public class SupervisorDayBean implements Serializable {
     @PostConstruct
     void init() {
         long me = currentCaller.get().userId();
-        boolean coordinator = security.isCallerInRole(Roles.COORDINATOR);
+        // the request's roles, not an injected SecurityContext: Soteria's is a dependent bean holding a
+        // non-serializable Elytron resolver, which made this view (and so the whole session) impossible to replicate
+        boolean coordinator = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.COORDINATOR);
         teams = activity.teams().stream().filter(t -> t.active() && (coordinator || t.supervisorId() == me)).toList();
         LocalDate day = LocalDate.now();
         today = activity.taskRecords(day, day, !coordinator, 0, 50);

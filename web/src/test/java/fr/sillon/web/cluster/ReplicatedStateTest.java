@@ -62,9 +62,51 @@ class ReplicatedStateTest {
                 problems.add(bean.getName() + " is not Serializable");
             }
             check(bean, bean.getSimpleName(), problems, new HashSet<>());
+            checkInjected(bean, problems);
         }
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void theCheckSeesAnInjectedDependentBean() {
+        class Holder implements Serializable {
+            @Inject
+            jakarta.security.enterprise.SecurityContext security; // Soteria's: @Dependent, holds Elytron's resolver
+            @Inject
+            fr.sillon.ejb.activity.ActivityService activity; // an EJB: a serializable proxy
+        }
+        List<String> problems = new ArrayList<>();
+        checkInjected(Holder.class, problems);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("security"), problems.toString());
+    }
+
+    /**
+     * What is injected into a replicated bean is serialised with it unless it is a proxy: an EJB, or a bean of a
+     * normal scope. A dependent bean is copied whole (Soteria's {@code SecurityContext} carries a non-serializable
+     * Elytron object: the supervisor's day page once made every session of a supervisor impossible to replicate).
+     */
+    static void checkInjected(Class<?> bean, List<String> problems) {
+        for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!f.isAnnotationPresent(Inject.class) || Modifier.isTransient(f.getModifiers())) {
+                    continue;
+                }
+                Class<?> t = f.getType();
+                boolean proxied = t.getName().startsWith("fr.sillon.") && Stream.of(t.getAnnotations())
+                        .map(a -> a.annotationType().getName()).anyMatch(PROXIED::contains);
+                if (!proxied) {
+                    problems.add(bean.getSimpleName() + "." + f.getName() + " : " + t.getName()
+                            + " injected, neither an EJB nor a bean of a normal scope (it would be serialised whole)");
+                }
+            }
+        }
+    }
+
+    static final Set<String> PROXIED = Set.of("jakarta.ejb.Stateless", "jakarta.ejb.Singleton", "jakarta.ejb.Stateful",
+            "jakarta.enterprise.context.RequestScoped", "jakarta.enterprise.context.ApplicationScoped",
+            "jakarta.enterprise.context.SessionScoped", "jakarta.enterprise.context.ConversationScoped",
+            "jakarta.faces.view.ViewScoped");
 
     @Test
     void theCheckSeesANonSerializableField() {
