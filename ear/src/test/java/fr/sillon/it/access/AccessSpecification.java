@@ -50,6 +50,7 @@ final class AccessSpecification {
             access.AuditService.record                     = *
             access.AuditService.ok                         = *
             access.AuditService.refused                    = *
+            access.AuditService.okWithAction               = *
             # the token endpoint and the set-up page run before anyone is authenticated
             access.ApiTokenAuthenticator.issue             = *
             access.ApiTokenAuthenticator.recognise         = *

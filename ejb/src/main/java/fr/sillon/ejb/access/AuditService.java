@@ -32,6 +32,15 @@ public class AuditService {
         record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.OK, detail);
     }
 
+    /**
+     * Records a successful action of the caller in the action's own transaction: the row commits, or rolls back, with
+     * the action (issue 11: an observation batch paid a second transaction and a second commit for its audit row).
+     */
+    public void okWithAction(Caller caller, String action, String targetType, Object targetId, String detail) {
+        em.persist(new AuditEntry(LocalDateTime.now(), caller.login(), caller.structureId(), action, targetType,
+                targetId == null ? null : String.valueOf(targetId), AuditEntry.Outcome.OK, detail));
+    }
+
     /** Records a refused access of the caller. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // a call to record() from here bypasses the proxy
     public void refused(Caller caller, String action, String targetType, Object targetId) {

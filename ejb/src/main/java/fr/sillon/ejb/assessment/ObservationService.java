@@ -169,7 +169,7 @@ public class ObservationService {
                 createdItems.stream().map(i -> items.get(i).competencyId()).toList());
         long created = results.stream().filter(x -> x.status() == ItemStatus.CREATED).count();
         long rejected = results.stream().filter(x -> x.status() == ItemStatus.REJECTED).count();
-        audit.ok(c, "OBSERVATION_BATCH", "Observation", null, created + " créée(s), "
+        audit.okWithAction(c, "OBSERVATION_BATCH", "Observation", null, created + " créée(s), "
                 + (results.size() - created - rejected) + " déjà reçue(s), " + rejected + " refusée(s)");
         return results;
     }

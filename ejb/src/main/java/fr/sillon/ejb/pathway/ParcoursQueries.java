@@ -120,10 +120,13 @@ public final class ParcoursQueries {
                 .setParameter("s", structureId).setParameter("ids", participantIds).getResultStream()
                 .forEach(r -> contracts.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new WorkingDays.Employment((LocalDate) r[1], (LocalDate) r[2], (LocalDate) r[3])));
-        em.createQuery("select s from ContractSuspension s where s.structureId = :s and s.participantId in :ids",
-                        ContractSuspension.class).setParameter("s", structureId).setParameter("ids", participantIds)
-                .getResultStream().forEach(s -> suspensions.computeIfAbsent(s.getParticipantId(), k -> new ArrayList<>())
-                        .add(s.toSuspension()));
+        // the suspensions' own columns only (an entity read loaded each suspended contract too: one query more)
+        em.createQuery("select s.participantId, s.contract.id, s.startDate, s.endDate, s.reason from ContractSuspension s"
+                        + " where s.structureId = :s and s.participantId in :ids", Object[].class)
+                .setParameter("s", structureId).setParameter("ids", participantIds).getResultStream()
+                .forEach(r -> suspensions.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new SuspensionRules.Suspension((Long) r[1], (LocalDate) r[2], (LocalDate) r[3],
+                                (fr.sillon.domain.pathway.SuspensionReason) r[4])));
         return new WorkingDayData(names, contracts, suspensions);
     }
 
