@@ -135,6 +135,23 @@ class SecurityLifecycleHttpIT {
         assertEquals("DEMO", em.createNativeQuery("select mode from platform_mode where id = 1").getSingleResult());
     }
 
+    // ------------------------------------------------------------------------------------------ point 2
+
+    @Test
+    void thePublicVerificationIsRateLimitedPerClientAddress() throws Exception {
+        String from = randomLoopback();
+        for (int i = 0; i < 60; i++) {
+            WebClient.RawResponse r = raw(from, "GET", "/verify/SIL-2099-" + String.format("%06d", i) + "/AAAAA-AAAAA", null, null);
+            assertEquals(404, r.status(), "a wrong number or code: the French 404, nothing about anyone");
+        }
+        WebClient.RawResponse limited = raw(from, "GET", "/verify/SIL-2099-000061/AAAAA-AAAAA", null, null);
+        assertEquals(429, limited.status());
+        assertTrue(limited.body().contains("Trop de vérifications depuis votre adresse"), limited.body());
+        assertNotNull(limited.headers().get("retry-after"));
+        assertEquals(404, raw(randomLoopback(), "GET", "/verify/SIL-2099-000061/AAAAA-AAAAA", null, null).status(),
+                "another address is not limited");
+    }
+
     // ------------------------------------------------------------------------------------------ point 4: passwords
 
     @Test
