@@ -100,7 +100,7 @@ public final class Cluster implements AutoCloseable {
         List<String> props = List.of("-Djboss.node.name=node" + (i + 1),
                 "-Dsillon.cluster.members=" + members(),
                 "-Dsillon.balancer.port=" + (8090 + balancerOffset),
-                "-Dsillon.demo=" + (demo && i == 0),
+                "-Dsillon.demo=" + demo, "-Dsillon.demo.load=" + (i == 0), // one loader; every node a demo server
                 "-D" + "sillon.claim.lease.seconds=" + leaseSeconds);
         Node n = launch("node" + (i + 1), root.resolve("ear/target/cluster-node"), nodeOffsets[i], props, true);
         nodes.add(n);

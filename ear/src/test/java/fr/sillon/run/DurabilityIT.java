@@ -86,9 +86,18 @@ class DurabilityIT {
                 "no orphan process on the data directory");
     }
 
+    /** The launcher's database needs the password of its data directory (issue 14); the restored one runs apart. */
+    static Connection connect(String jdbc) throws SQLException {
+        try {
+            return DriverManager.getConnection(jdbc, Launcher.DB_USER, Launcher.dbPassword(DATA));
+        } catch (java.io.IOException e) {
+            throw new SQLException(e);
+        }
+    }
+
     static Map<String, Long> rowCounts(String jdbc) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(jdbc, "sillon", "sillon"); Statement s = c.createStatement()) {
+        try (Connection c = connect(jdbc); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select table_name from information_schema.tables"
                     + " where table_schema = 'sillon' and table_type = 'BASE TABLE'")) {
@@ -107,7 +116,7 @@ class DurabilityIT {
     }
 
     static String query(String jdbc, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbc, "sillon", "sillon"); Statement s = c.createStatement();
+        try (Connection c = connect(jdbc); Statement s = c.createStatement();
              ResultSet r = s.executeQuery(sql)) {
             StringBuilder b = new StringBuilder();
             int n = r.getMetaData().getColumnCount();
@@ -133,7 +142,7 @@ class DurabilityIT {
         assertFalse(web.login("coordinatrice", "sillon2026").uri().getPath().endsWith("/login.xhtml"), "signs in");
         String lastLogin = query(JDBC, "select last_login_at from user_account where login = 'coordinatrice'");
         assertFalse(lastLogin.startsWith("null"), "the login was written");
-        try (Connection c = DriverManager.getConnection(JDBC, "sillon", "sillon"); Statement s = c.createStatement()) {
+        try (Connection c = connect(JDBC); Statement s = c.createStatement()) {
             s.executeUpdate("insert into audit_entry (action, detail) values ('DURABILITY', '" + mark + "')");
         }
         Map<String, Long> before = rowCounts(JDBC);

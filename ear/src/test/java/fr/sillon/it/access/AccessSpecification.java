@@ -46,11 +46,27 @@ final class AccessSpecification {
             access.AccountAdminService.resetPassword       = C
             access.AccountService.checkCredentials         = *
             access.AccountService.roleOf                   = *
+            access.AccountService.sessionState             = *
+            access.LoginThrottle.waitFor                   = *
+            access.LoginThrottle.recordFailure             = *
+            # everyone changes their own password (issue 14)
+            access.PasswordService.mustChange              = A C S P R
+            access.PasswordService.changeOwn               = A C S P R
+            # second factor: everyone may enrol; the structure's setting is its coordinators'; the code step is anonymous
+            access.TotpService.status                      = A C S P R
+            access.TotpService.enable                      = A C S P R
+            access.TotpService.renewRecoveryCodes          = A C S P R
+            access.TotpService.disable                     = A C S P R
+            access.TotpService.qrSvg                       = A C S P R
+            access.TotpService.structureRequires           = C
+            access.TotpService.setStructureRequires        = C
+            access.TotpService.checkSecondFactor           = *
             access.AuditLogService.entries                 = A C
             access.AuditService.record                     = *
             access.AuditService.ok                         = *
             access.AuditService.refused                    = *
             access.AuditService.okWithAction               = *
+            access.AuditService.refusedOn                  = *
             # the token endpoint and the set-up page run before anyone is authenticated
             access.ApiTokenAuthenticator.issue             = *
             access.ApiTokenAuthenticator.recognise         = *
@@ -254,6 +270,9 @@ final class AccessSpecification {
             /error/404.xhtml                 = *
             /error/500.xhtml                 = *
             /error/expired.xhtml             = *
+            /account/password.xhtml          = A C S P R
+            /account/totp.xhtml              = A C S P R
+            /totp.xhtml                      = *
             /admin/index.xhtml               = A
             /admin/audit.xhtml               = A
             /admin/frameworks.xhtml          = A

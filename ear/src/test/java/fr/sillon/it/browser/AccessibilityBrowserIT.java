@@ -47,7 +47,7 @@ class AccessibilityBrowserIT {
         int[] pages = {0};
         try (Browser b = Browser.tablet()) {
             for (String page : List.of("/login.xhtml", "/verify.xhtml", "/accessibilite.xhtml", "/nothing-here.xhtml",
-                    "/field/")) {
+                    "/field/", "/totp.xhtml")) {
                 check(b, "public", page, false, problems, pages);
             }
         }
@@ -60,10 +60,10 @@ class AccessibilityBrowserIT {
                 "/coordinator/accounts.xhtml", "/coordinator/devices.xhtml", "/coordinator/audit.xhtml",
                 "/coordinator/import.xhtml", "/coordinator/settings.xhtml", "/coordinator/hours.xhtml",
                 "/coordinator/funders.xhtml", "/coordinator/followup.xhtml", "/coordinator/rsa.xhtml",
-                "/coordinator/fse.xhtml"));
+                "/coordinator/fse.xhtml", "/account/totp.xhtml"));
         spaces.put("encadrant", List.of("/supervisor/index.xhtml", "observe", "evidence", "/supervisor/task.xhtml",
                 "/supervisor/validations.xhtml"));
-        spaces.put("participant", List.of("/participant/index.xhtml", "/participant/detail.xhtml", "/participant/progress.xhtml",
+        spaces.put("participant", List.of("/participant/index.xhtml", "/participant/detail.xhtml", "/participant/progress.xhtml", "/account/password.xhtml",
                 "/participant/certificates.xhtml"));
         spaces.put("referent", List.of("/referent/index.xhtml", "pathway", "/referent/certificates.xhtml"));
         for (var space : spaces.entrySet()) {

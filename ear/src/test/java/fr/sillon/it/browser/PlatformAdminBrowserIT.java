@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The platform administrator's journey in the browser (issue 10, point 4): a structure, a partner organisation, the
- * structure's coordinator with a provisional password shown once — and the coordinator logs in with it. A coordinator
+ * structure's coordinator with a provisional password shown once — and the coordinator logs in with it (and must
+ * choose their own password first, issue 14). A coordinator
  * is refused the admin pages.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -84,7 +85,17 @@ class PlatformAdminBrowserIT {
             b.screenshot("admin-2-coordinator");
         }
         WebClient coordinator = new WebClient();
-        var home = coordinator.login(login, provisional);
+        var first = coordinator.login(login, provisional);
+        // issue 14: a provisional password opens only the page where the person chooses their own
+        assertTrue(first.uri().getPath().endsWith("/account/password.xhtml"), first.uri() + "\n" + first.body());
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("password", "password");
+        form.put("password:current", provisional);
+        form.put("password:next", "les poireaux de la serre nord");
+        form.put("password:confirmation", "les poireaux de la serre nord");
+        form.put("password:change", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(first.body()));
+        var home = coordinator.postForm(first.uri().toString().replaceFirst(";jsessionid=[^?]*", ""), form);
         assertTrue(home.uri().getPath().endsWith("/coordinator/index.xhtml"), home.uri() + "\n" + home.body());
         assertEquals(403, coordinator.get("/admin/structures.xhtml").statusCode());
     }

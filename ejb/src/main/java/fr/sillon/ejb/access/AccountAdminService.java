@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public class AccountAdminService {
     /** Roles a coordinator can give (admins and partner referents are created by the platform operator). */
     public static final Set<Role> STRUCTURE_ROLES = EnumSet.of(Role.COORDINATOR, Role.SUPERVISOR, Role.PARTICIPANT);
+    /** Whose password a coordinator may reset: not another coordinator's (the platform administration does that). */
+    public static final Set<Role> RESETTABLE_ROLES = EnumSet.of(Role.SUPERVISOR, Role.PARTICIPANT);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     /** No 0/O, 1/l/I: passwords are read aloud or copied from paper. */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -98,8 +100,10 @@ public class AccountAdminService {
             throw new DomainException("access.account.loginTaken", login);
         }
         String password = generatePassword();
-        UserAccount u = new UserAccount(login, hasher.hash(password), data.displayName().trim(), data.role(),
+        String hash = hasher.hash(password);
+        UserAccount u = new UserAccount(login, hash, data.displayName().trim(), data.role(),
                 em.getReference(Structure.class, caller.structure()));
+        u.changePassword(hash, LocalDateTime.now(), true); // provisional: changed at the first sign-in
         u.setEmail(data.email() == null || data.email().isBlank() ? null : data.email().trim());
         em.persist(u);
         em.flush();
@@ -122,15 +126,22 @@ public class AccountAdminService {
         audit.ok(caller, enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "UserAccount", accountId, u.getLogin());
     }
 
-    /** Gives an account a new generated password (and lifts a lock from failed logins); returns it, once. */
+    /**
+     * Gives a supervisor's or participant's account a new generated, provisional password (and lifts a lock from failed
+     * logins); returns it, once. Its web sessions and devices are signed out.
+     */
     @RolesAllowed(COORDINATOR)
     public IssuedPassword resetPassword(long accountId) {
         Caller caller = currentCaller.get();
         UserAccount u = accountOf(caller, accountId, "ACCOUNT_RESET_PASSWORD");
+        if (!RESETTABLE_ROLES.contains(u.getRole())) {
+            // a coordinator could otherwise take over another coordinator's account (issue 14)
+            audit.record(caller.login(), caller.structureId(), "ACCOUNT_RESET_PASSWORD", "UserAccount", accountId,
+                    fr.sillon.domain.access.AuditEntry.Outcome.REFUSED, "compte " + u.getRole() + " : réservé à l'administration");
+            throw new DomainException("access.account.resetNotAllowed");
+        }
         String password = generatePassword();
-        em.createQuery("update UserAccount u set u.passwordHash = :h, u.lockedUntil = null, u.failedLogins = 0,"
-                        + " u.version = u.version + 1 where u.id = :id")
-                .setParameter("h", hasher.hash(password)).setParameter("id", accountId).executeUpdate();
+        u.changePassword(hasher.hash(password), LocalDateTime.now(), true); // provisional; ends its web sessions
         tokens.revokeAllOfAccount(accountId); // its devices must sign in with the new password
         audit.ok(caller, "ACCOUNT_RESET_PASSWORD", "UserAccount", accountId, u.getLogin());
         return new IssuedPassword(u.getId(), u.getLogin(), password);

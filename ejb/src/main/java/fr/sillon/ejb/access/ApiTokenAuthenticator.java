@@ -55,8 +55,23 @@ public class ApiTokenAuthenticator {
     AccountService accounts;
     @Inject
     AuditService audit;
+    @Inject
+    TotpService totp;
+
+    private boolean secondFactorOf(String login) {
+        return ((Number) em.createNativeQuery("select count(*) from user_account where login = ?1 and totp_secret is not null")
+                .setParameter(1, login).getSingleResult()).longValue() > 0;
+    }
 
     public Issue issue(String login, String password, String device, String address) {
+        return issue(login, password, device, address, null);
+    }
+
+    /**
+     * As {@link #issue(String, String, String, String)}; an account that uses the second factor (issue 14) must also
+     * give a current code of its application ({@code code}), else the answer is the same as a wrong password.
+     */
+    public Issue issue(String login, String password, String device, String address, String code) {
         String subject = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         String from = address == null ? "?" : address;
         LocalDateTime now = LocalDateTime.now();
@@ -69,7 +84,12 @@ public class ApiTokenAuthenticator {
         }
         AccountService.LoginResult result = subject.isEmpty() || password == null
                 ? AccountService.LoginResult.invalid() : accounts.checkCredentials(subject, password);
-        if (!result.valid()) {
+        if (result.valid() && !result.mustChangePassword() && secondFactorOf(result.login())
+                && totp.checkSecondFactor(result.login(), code) == TotpService.Check.WRONG) {
+            result = AccountService.LoginResult.invalid(); // the password alone does not open an account using TOTP
+        }
+        if (!result.valid() || result.mustChangePassword()) {
+            // a provisional password opens only the page where its holder chooses their own (issue 14)
             recordFailure("ADDRESS", from, now);
             recordFailure("LOGIN", subject, now);
             return new Issue(Issue.Outcome.INVALID, null, null, null);

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Reading the audit trail: coordinators see their structure's entries (including what partner referents read of
- * its pathways), the platform administrator sees everything. Most recent first, filtered by login and outcome.
+ * its pathways, and the refused attempts of other structures' accounts on its records), the platform administrator
+ * sees everything. Most recent first, filtered by login and outcome.
  */
 @Stateless
 public class AuditLogService {
@@ -35,7 +36,7 @@ public class AuditLogService {
         Caller caller = currentCaller.get();
         boolean admin = caller.is(Role.ADMIN);
         String scope = admin ? "1 = 1" : """
-                (a.structure_id = :s or (a.structure_id is null and a.target_type = 'Pathway'
+                (a.structure_id = :s or a.target_structure_id = :s or (a.structure_id is null and a.target_type = 'Pathway'
                  and a.target_id in""" + fr.sillon.ejb.pathway.PathwaySummaries.pathwayIdsAsTextSql(":s") + "))";
         var q = em.createNativeQuery("select a.id, a.at, a.actor_login, a.action, a.target_type, a.target_id, a.outcome,"
                         + " a.detail from audit_entry a where " + scope

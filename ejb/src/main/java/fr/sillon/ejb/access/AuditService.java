@@ -22,8 +22,11 @@ public class AuditService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actorLogin, Long structureId, String action, String targetType, Object targetId,
                        AuditEntry.Outcome outcome, String detail) {
-        em.persist(new AuditEntry(LocalDateTime.now(), actorLogin, structureId, action, targetType,
-                targetId == null ? null : String.valueOf(targetId), outcome, detail));
+        // cut to the columns (a 300-character login, a batch naming many participants must not turn into a 500) and
+        // without line breaks (the trail is read as lines)
+        em.persist(new AuditEntry(LocalDateTime.now(), fit(actorLogin, 100), structureId, fit(action, 60),
+                fit(targetType, 60), targetId == null ? null : fit(String.valueOf(targetId), 60), outcome,
+                fit(detail, 1000)));
     }
 
     /** Records a successful sensitive action of the caller. */
@@ -41,9 +44,28 @@ public class AuditService {
                 targetId == null ? null : String.valueOf(targetId), AuditEntry.Outcome.OK, detail));
     }
 
+    /**
+     * Records a refused access of the caller to a record of {@code targetStructureId} (another structure's): that
+     * structure's coordinators see it in their trail.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusedOn(Caller caller, String action, String targetType, Object targetId, Long targetStructureId) {
+        em.persist(new AuditEntry(LocalDateTime.now(), fit(caller.login(), 100), caller.structureId(), fit(action, 60),
+                fit(targetType, 60), targetId == null ? null : fit(String.valueOf(targetId), 60),
+                AuditEntry.Outcome.REFUSED, null).onStructure(targetStructureId));
+    }
+
     /** Records a refused access of the caller. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // a call to record() from here bypasses the proxy
     public void refused(Caller caller, String action, String targetType, Object targetId) {
         record(caller.login(), caller.structureId(), action, targetType, targetId, AuditEntry.Outcome.REFUSED, null);
+    }
+
+    static String fit(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replace('\r', ' ').replace('\n', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 }

@@ -269,7 +269,9 @@ public class PlatformAdminService {
             throw new DomainException("access.account.loginTaken", login);
         }
         String password = AccountAdminService.generatePassword();
-        UserAccount u = new UserAccount(login, hasher.hash(password), name, data.role(), structure);
+        String hash = hasher.hash(password);
+        UserAccount u = new UserAccount(login, hash, name, data.role(), structure);
+        u.changePassword(hash, java.time.LocalDateTime.now(), true); // provisional: changed at the first sign-in
         u.setPartnerOrganisation(partner);
         u.setEmail(data.email() == null || data.email().isBlank() ? null : data.email().trim());
         em.persist(u);
@@ -298,8 +300,10 @@ public class PlatformAdminService {
         Caller caller = currentCaller.get();
         UserAccount u = staffOf(accountId, "ACCOUNT_RESET_PASSWORD");
         String password = AccountAdminService.generatePassword();
-        u.setPasswordHash(hasher.hash(password));
-        u.recordSuccessfulLogin(u.getLastLoginAt()); // clears failures and lock, keeps the last login
+        u.changePassword(hasher.hash(password), java.time.LocalDateTime.now(), true); // provisional, lifts a lock
+        em.createNativeQuery("update api_token set revoked_at = ?1 where user_account_id = ?2 and revoked_at is null")
+                .setParameter(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now())).setParameter(2, accountId)
+                .executeUpdate(); // its devices sign in again, with a password of its own
         audit.ok(caller, "ACCOUNT_RESET_PASSWORD", "UserAccount", accountId, u.getLogin());
         return new AccountAdminService.IssuedPassword(u.getId(), u.getLogin(), password);
     }

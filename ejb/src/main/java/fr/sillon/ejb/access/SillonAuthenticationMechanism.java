@@ -15,6 +15,9 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import fr.sillon.domain.access.AuditEntry;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,14 +46,38 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the caller signed in on the login page. */
     static final String SESSION_CALLER = "fr.sillon.caller";
 
-    /** Who signed in, as the session keeps it (replicated as it is to every cluster node). */
-    record SessionCaller(String login, Set<String> groups) implements java.io.Serializable {
+    /** The second step of a sign-in (code of the authenticator application), and the enrolment page. */
+    public static final String TOTP_PAGE = "/totp.xhtml";
+    public static final String TOTP_ENROL_PAGE = "/account/totp.xhtml";
+    /** Session attribute: signed in with the password, the second factor still to give. */
+    static final String PENDING_CALLER = "fr.sillon.pendingCaller";
+    static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
+    /** Where a person whose password is provisional is sent until they choose one. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** A web session ends this long after its sign-in, however active (the idle limit is web.xml's 30 minutes). */
+    public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
+
+    /**
+     * Who signed in, as the session keeps it (replicated as it is to every cluster node): with the date of the
+     * password change seen at sign-in (the session ends when the password changes), whether the password must be
+     * changed first, and when the sign-in happened (absolute lifetime).
+     */
+    record SessionCaller(String login, Set<String> groups, String passwordStamp, boolean mustChangePassword,
+                         long signedInAtMillis) implements java.io.Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
     @Inject
     ApiTokenAuthenticator tokens;
+    @Inject
+    AccountService accounts;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    LoginNotes notes;
+    @Inject
+    AuditService audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,8 +87,23 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) { // programmatic login from the login page
+            String address = request.getRemoteAddr();
+            Optional<Duration> wait = throttle.waitFor(address);
+            if (wait.isPresent()) { // too many failures from this address: no password is checked
+                notes.throttled(wait.get());
+                String who = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : null;
+                audit.record(who, null, "LOGIN", "UserAccount", null, AuditEntry.Outcome.REFUSED,
+                        "trop de tentatives depuis " + address);
+                return context.doNothing();
+            }
             CredentialValidationResult result = identityStoreHandler.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.recordFailure(address);
+                return context.doNothing();
+            }
+            String login = result.getCallerPrincipal().getName();
+            AccountService.SessionState state = accounts.sessionState(login).orElse(null);
+            if (state == null) {
                 return context.doNothing();
             }
             // the caller kept in the HTTP session as plain Serializable data (issue 17: the session is replicated to
@@ -69,12 +111,39 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // no session fixation
             }
-            request.getSession().setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            SessionCaller caller = new SessionCaller(login, Set.copyOf(result.getCallerGroups()), state.passwordStamp(),
+                    state.mustChangePassword(), System.currentTimeMillis());
+            if (state.totpEnabled()) { // the password was right: the code of the application comes next
+                request.getSession().removeAttribute(SESSION_CALLER);
+                request.getSession().setAttribute(PENDING_CALLER, caller);
+                notes.secondFactorPending();
+                return context.doNothing();
+            }
+            request.getSession().setAttribute(SESSION_CALLER, caller);
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            if (isStaticResource(request)) {
+                return context.notifyContainerAboutLogin(caller.login(), caller.groups());
+            }
+            Optional<AccountService.SessionState> state = System.currentTimeMillis() - caller.signedInAtMillis()
+                    > ABSOLUTE_LIFETIME.toMillis() ? Optional.empty() : accounts.sessionState(caller.login());
+            if (state.isEmpty() || !state.get().passwordStamp().equals(caller.passwordStamp())) {
+                // the password changed (here or elsewhere), the account was disabled, or the session is too old
+                session.invalidate();
+                return context.isProtected()
+                        ? context.redirect(request.getContextPath() + LOGIN_PAGE + "?expired=true")
+                        : context.doNothing();
+            }
+            if (state.get().mustChangePassword() && context.isProtected()
+                    && !request.getRequestURI().equals(request.getContextPath() + PASSWORD_PAGE)) {
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
+            if (!state.get().mustChangePassword() && state.get().mustEnrolTotp() && context.isProtected()
+                    && !request.getRequestURI().equals(request.getContextPath() + TOTP_ENROL_PAGE)) {
+                return context.redirect(request.getContextPath() + TOTP_ENROL_PAGE); // the structure requires it
+            }
             return context.notifyContainerAboutLogin(caller.login(), caller.groups()); // the session of a page login
         }
         if (context.isProtected()) {
@@ -176,6 +245,48 @@ public class SillonAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Sillon\"");
         }
         return context.responseUnauthorized();
+    }
+
+    /**
+     * After the person changed their own password: this session goes on with the new password's date (every other
+     * session of the account ends at its next request).
+     */
+    public static void passwordChanged(HttpServletRequest request, AccountService.SessionState state) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            request.changeSessionId();
+            session = request.getSession(false);
+            session.setAttribute(SESSION_CALLER, new SessionCaller(caller.login(), caller.groups(),
+                    state.passwordStamp(), state.mustChangePassword(), caller.signedInAtMillis()));
+        }
+    }
+
+    /** The login of the person between their right password and their second factor, if any (and not too old). */
+    public static Optional<String> pendingLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(PENDING_CALLER) instanceof SessionCaller caller
+                && System.currentTimeMillis() - caller.signedInAtMillis() < PENDING_LIFETIME.toMillis()) {
+            return Optional.of(caller.login());
+        }
+        return Optional.empty();
+    }
+
+    /** The second factor was right: the pending sign-in becomes the session's (a new session id). */
+    public static boolean completeSecondFactor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING_CALLER) instanceof SessionCaller caller)) {
+            return false;
+        }
+        request.changeSessionId();
+        session.removeAttribute(PENDING_CALLER);
+        session.setAttribute(SESSION_CALLER, new SessionCaller(caller.login(), caller.groups(), caller.passwordStamp(),
+                caller.mustChangePassword(), System.currentTimeMillis()));
+        return true;
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

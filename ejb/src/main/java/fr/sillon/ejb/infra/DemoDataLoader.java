@@ -24,7 +24,7 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "PlatformModeCheck"}) // never on a real database (issue 14)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoDataLoader {
     public static final String DEMO_PASSWORD = "sillon2026";
@@ -54,8 +54,8 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!demoMode()) {
-            return;
+        if (!demoMode() || !Boolean.parseBoolean(System.getProperty("sillon.demo.load", "true"))) {
+            return; // a second cluster node is a demo server that leaves the loading to the first one
         }
         int applied = Flyway.configure(DemoDataLoader.class.getClassLoader())
                 .dataSource(dataSource)

@@ -59,10 +59,15 @@ public class FollowUpService {
         Caller caller = currentCaller.get();
         Pathway pw = queries.pathway(caller, pathwayId, "INTERVIEW_READ");
         boolean notes = caller.is(Role.COORDINATOR);
-        return queries.interviews(pw).stream().map(i -> new InterviewView(i.getId(), i.getKind(), i.getHeldOn(),
-                        i.getAuthor().getDisplayName(), i.getSummary(), notes ? i.getPrivateNotes() : null,
-                        actions(i.getActions())))
+        List<InterviewView> views = queries.interviews(pw).stream().map(i -> new InterviewView(i.getId(), i.getKind(),
+                        i.getHeldOn(), i.getAuthor().getDisplayName(), i.getSummary(),
+                        notes ? i.getPrivateNotes() : null, actions(i.getActions())))
                 .toList();
+        long privateNotes = views.stream().filter(v -> v.privateNotes() != null).count();
+        if (privateNotes > 0) { // issue 14: every read of sensitive data is in the trail
+            audit.ok(caller, "SENSITIVE_READ", "Pathway", pathwayId, privateNotes + " note(s) privée(s) d'entretien");
+        }
+        return views;
     }
 
     @RolesAllowed(COORDINATOR)
@@ -99,7 +104,13 @@ public class FollowUpService {
         Caller caller = currentCaller.get();
         Pathway pw = queries.pathway(caller, pathwayId, "BARRIER_READ");
         boolean coordinator = caller.is(Role.COORDINATOR);
-        return queries.barriers(pw).stream().map(b -> toView(b, coordinator)).toList();
+        List<Barrier> barriers = queries.barriers(pw);
+        String sensitive = barriers.stream().filter(b -> coordinator && b.isSensitive())
+                .map(b -> b.getCategory().name()).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        if (!sensitive.isEmpty()) { // issue 14: every read of health, disability or justice barriers is in the trail
+            audit.ok(caller, "SENSITIVE_READ", "Pathway", pathwayId, "freins sensibles : " + sensitive);
+        }
+        return barriers.stream().map(b -> toView(b, coordinator)).toList();
     }
 
     static BarrierView toView(Barrier b, boolean coordinator) {

@@ -142,6 +142,9 @@ public class ParticipantService {
         Set<EligibilityCriterion> criteria = p.getCriteria(); // a copy: filtering it leaves the entity alone
         if (!sensitive) {
             criteria.removeIf(EligibilityCriterion::isSensitive);
+        } else if (p.isRqth() || criteria.stream().anyMatch(EligibilityCriterion::isSensitive)) {
+            // issue 14: every read of RQTH or of health and justice criteria is in the trail
+            audit.ok(caller, "SENSITIVE_READ", "Pathway", pathwayId, "RQTH et critères santé / justice");
         }
         return new PathwayDetail(pw.getId(), p.getId(), p.getFirstName(), p.getLastName(), p.getBirthDate(),
                 p.getEmail(), p.getPhone(), p.getAddress(), p.getPostalCode(), p.getCity(), p.getEducationLevel(),

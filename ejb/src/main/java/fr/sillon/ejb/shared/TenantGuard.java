@@ -38,8 +38,13 @@ public class TenantGuard {
                        String what) {
         long structure = caller.structure(); // a caller without a structure is refused before any lookup
         T entity = id == null ? null : em.find(type, id);
-        if (entity == null || !Objects.equals(structureOf.apply(entity), structure)) {
+        if (entity == null) {
             throw refuse(caller, action, type.getSimpleName(), id, what);
+        }
+        Long owner = structureOf.apply(entity);
+        if (!Objects.equals(owner, structure)) {
+            audit.refusedOn(caller, action, type.getSimpleName(), id, owner); // the owner's coordinators see it
+            throw new NotFoundException(what, id);
         }
         return entity;
     }

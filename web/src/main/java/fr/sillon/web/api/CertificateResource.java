@@ -37,7 +37,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
     public static class IssueRequest {
-        public Long pathwayId;
+        /** A number as sent: 99999999999999999999999 must be refused, not wrap to another pathway (issue 14). */
+        public java.math.BigDecimal pathwayId;
     }
 
     public static class ReasonRequest {
@@ -79,7 +80,12 @@ public class CertificateResource {
         if (request == null || request.pathwayId == null) {
             return Response.status(400).entity(new ApiError(400, "Indiquez le parcours (champ « pathwayId »).")).build();
         }
-        return Response.status(201).entity(service.issue(request.pathwayId)).build();
+        Long pathwayId = ApiIds.id(request.pathwayId);
+        if (pathwayId == null) {
+            return Response.status(400).entity(new ApiError(400,
+                    "« pathwayId » doit être l'identifiant d'un parcours (un entier positif).")).build();
+        }
+        return Response.status(201).entity(service.issue(pathwayId)).build();
     }
 
     @POST

@@ -40,6 +40,8 @@ public class TokenResource {
         public String login;
         public String password;
         public String device;
+        /** The current code of the authenticator application, for an account that uses the second factor. */
+        public String code;
     }
 
     public record Issued(String token, LocalDateTime expiresAt) {
@@ -60,7 +62,7 @@ public class TokenResource {
             return error(400, "Indiquez « login » et « password » (et, si vous voulez, « device »).");
         }
         ApiTokenAuthenticator.Issue issue = authenticator.issue(body.login, body.password, body.device,
-                request.getRemoteAddr());
+                request.getRemoteAddr(), body.code);
         return switch (issue.outcome()) {
             case ISSUED -> Response.status(201).entity(new Issued(issue.token(), issue.expiresAt()))
                     .header("Cache-Control", "no-store").build();

@@ -37,6 +37,8 @@ public class LoginBean {
     CurrentCaller currentCaller;
     @Inject
     AuditService audit;
+    @Inject
+    fr.sillon.ejb.access.LoginNotes notes;
 
     @NotBlank
     private String login;
@@ -47,16 +49,33 @@ public class LoginBean {
         ExternalContext ec = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         request.changeSessionId(); // no session fixation
+        String typed = login.trim();
+        if (typed.length() > AccountService.MAX_LOGIN_LENGTH) {
+            typed = typed.substring(0, AccountService.MAX_LOGIN_LENGTH + 1); // still unknown, never a 500
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ec.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(login.trim(), password)));
-        if (status == AuthenticationStatus.SUCCESS) {
+                        .credential(new UsernamePasswordCredential(typed, password)));
+        if (notes.isSecondFactorPending()) { // the password was right: now the code of the application
+            ec.redirect(ec.getRequestContextPath() + SillonAuthenticationMechanism.TOTP_PAGE);
+            facesContext.responseComplete();
+        } else if (status == AuthenticationStatus.SUCCESS) {
             String next = SillonAuthenticationMechanism.safeNext(ec.getRequestParameterMap().get("next"));
-            ec.redirect(ec.getRequestContextPath() + (next != null ? next : homeOf(login.trim())));
+            ec.redirect(ec.getRequestContextPath() + (next != null ? next : homeOf(typed)));
             facesContext.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+            String text;
+            if (notes.getThrottledFor() != null) {
+                ec.setResponseStatus(429);
+                ((HttpServletResponse) ec.getResponse()).setHeader("Retry-After",
+                        String.valueOf(Math.max(1, notes.getThrottledFor().toSeconds())));
+                text = fr.sillon.web.infra.Ui.text("login.throttled", Math.max(1, (notes.getThrottledFor().toSeconds() + 59) / 60));
+            } else if (notes.isProvisionalExpired()) {
+                text = fr.sillon.web.infra.Ui.text("login.provisionalExpired");
+            } else {
+                text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("login.failed");
+            }
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
     }
 

@@ -33,11 +33,15 @@ public class Navigation {
             Item.of("/admin/partners.xhtml", "nav15.partners", "pi-users"),
             Item.of("/admin/accounts.xhtml", "nav15.accounts", "pi-id-card"),
             Item.of("/admin/frameworks.xhtml", "nav15.frameworks", "pi-book"),
-            Item.of("/admin/audit.xhtml", "nav15.audit", "pi-shield"));
+            Item.of("/admin/audit.xhtml", "nav15.audit", "pi-shield"),
+            Item.more("/account/password.xhtml", "nav.password", "pi-lock"),
+            Item.more("/account/totp.xhtml", "nav.totp", "pi-mobile"));
     private static final List<Item> SUPERVISOR = List.of(
             Item.of("/supervisor/index.xhtml", "spaces.nav.myDay", "pi-sun", "/supervisor/observe.xhtml", "/supervisor/evidence.xhtml"),
             Item.of("/supervisor/task.xhtml", "nav15.task", "pi-plus-circle"),
-            Item.of("/supervisor/validations.xhtml", "activity.nav.validations", "pi-check-square"));
+            Item.of("/supervisor/validations.xhtml", "activity.nav.validations", "pi-check-square"),
+            Item.more("/account/password.xhtml", "nav.password", "pi-lock"),
+            Item.more("/account/totp.xhtml", "nav.totp", "pi-mobile"));
     private static final List<Item> COORDINATOR = List.of(
             Item.of("/coordinator/index.xhtml", "nav.home", "pi-home"),
             Item.of("/coordinator/dashboard.xhtml", "spaces.nav.dashboard", "pi-bell"),
@@ -58,14 +62,20 @@ public class Navigation {
             Item.more("/coordinator/devices.xhtml", "spaces.devices.title", "pi-tablet"),
             Item.more("/coordinator/import.xhtml", "nav15.import", "pi-upload"),
             Item.more("/coordinator/settings.xhtml", "nav15.settings", "pi-cog"),
-            Item.more("/coordinator/audit.xhtml", "nav15.audit", "pi-shield"));
+            Item.more("/coordinator/audit.xhtml", "nav15.audit", "pi-shield"),
+            Item.more("/account/password.xhtml", "nav.password", "pi-lock"),
+            Item.more("/account/totp.xhtml", "nav.totp", "pi-mobile"));
     private static final List<Item> PARTICIPANT = List.of(
             Item.of("/participant/index.xhtml", "spaces.nav.myPathway", "pi-home", "/participant/detail.xhtml"),
             Item.of("/participant/progress.xhtml", "assessment.myprogress.title", "pi-chart-bar"),
-            Item.of("/participant/certificates.xhtml", "certificate.mine.title", "pi-file-pdf"));
+            Item.of("/participant/certificates.xhtml", "certificate.mine.title", "pi-file-pdf"),
+            Item.more("/account/password.xhtml", "nav.password", "pi-lock"),
+            Item.more("/account/totp.xhtml", "nav.totp", "pi-mobile"));
     private static final List<Item> REFERENT = List.of(
             Item.of("/referent/index.xhtml", "spaces.nav.followed", "pi-list", "/referent/pathway.xhtml"),
-            Item.of("/referent/certificates.xhtml", "nav15.certificates", "pi-file-pdf"));
+            Item.of("/referent/certificates.xhtml", "nav15.certificates", "pi-file-pdf"),
+            Item.more("/account/password.xhtml", "nav.password", "pi-lock"),
+            Item.more("/account/totp.xhtml", "nav.totp", "pi-mobile"));
 
     @Inject
     UserSession userSession;

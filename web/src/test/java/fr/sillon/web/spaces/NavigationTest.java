@@ -32,8 +32,15 @@ class NavigationTest {
 
     @Test
     void aSupervisorSeesOnlyTheSupervisorScreens() {
-        assertTrue(Navigation.itemsOf(Role.SUPERVISOR).stream().allMatch(i -> i.view().startsWith("/supervisor/")));
-        assertTrue(Navigation.itemsOf(Role.PARTICIPANT).stream().allMatch(i -> i.view().startsWith("/participant/")));
-        assertTrue(Navigation.itemsOf(Role.REFERENT).stream().allMatch(i -> i.view().startsWith("/referent/")));
+        // besides one's own account (password, second factor: issue 14), which every role has
+        assertTrue(Navigation.itemsOf(Role.SUPERVISOR).stream().allMatch(i -> i.view().startsWith("/supervisor/")
+                || i.view().startsWith("/account/")));
+        assertTrue(Navigation.itemsOf(Role.PARTICIPANT).stream().allMatch(i -> i.view().startsWith("/participant/")
+                || i.view().startsWith("/account/")));
+        assertTrue(Navigation.itemsOf(Role.REFERENT).stream().allMatch(i -> i.view().startsWith("/referent/")
+                || i.view().startsWith("/account/")));
+        for (Role role : Role.values()) {
+            assertEquals(2, Navigation.itemsOf(role).stream().filter(i -> i.view().startsWith("/account/")).count(), role.name());
+        }
     }
 }
