@@ -51,14 +51,14 @@ public final class ClusterBench {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
+        Path keystore = Cluster.signingKeystore(work.resolve("signing.p12"), "bench-key");
         DB db = Cluster.patient(DB.newEmbeddedDB(config.build()));
         db.start();
         db.createDB("sillon");
         String jdbc = "jdbc:mariadb://127.0.0.1:" + dbPort + "/sillon";
-        Path keystore = Cluster.signingKeystore(work.resolve("signing.p12"), "bench");
         Cluster cluster = new Cluster(root, work.resolve("nodes"), jdbc, Integer.getInteger("bench.balancer.offset", 1300),
                 new int[] {Integer.getInteger("bench.node1.offset", 1100), Integer.getInteger("bench.node2.offset", 1200)},
-                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", "bench"));
+                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", "bench-key"));
         try {
             cluster.startBalancer();
             cluster.startNode(0, true, 60);
