@@ -45,8 +45,8 @@ public final class ClusterBench {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(dbPort);
         config.setBaseDir(work.resolve("mariadb-base").toFile());
-        config.setDataDir(Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it",
-                "bench-" + System.nanoTime())).toFile());
+        Path dataDir = Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it", "bench-" + System.nanoTime()));
+        config.setDataDir(dataDir.toFile());
         config.addArg("--user=root");
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
@@ -80,6 +80,7 @@ public final class ClusterBench {
         } finally {
             cluster.close();
             db.stop();
+            Cluster.deleteTree(dataDir);
         }
         System.exit(0);
     }

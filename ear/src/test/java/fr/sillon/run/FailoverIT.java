@@ -48,6 +48,7 @@ class FailoverIT {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static DB db;
+    static Path dataDir;
     static Cluster cluster;
 
     @BeforeAll
@@ -57,8 +58,8 @@ class FailoverIT {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(DB_PORT);
         config.setBaseDir(WORK.resolve("mariadb-base").toFile());
-        config.setDataDir(Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it",
-                "failover-" + System.nanoTime())).toFile());
+        dataDir = Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it", "failover-" + System.nanoTime()));
+        config.setDataDir(dataDir.toFile());
         config.setTmpDir(Files.createDirectories(WORK.resolve("mariadb-tmp")).toString());
         config.addArg("--user=root");
         config.addArg("--bind-address=127.0.0.1");
@@ -84,6 +85,9 @@ class FailoverIT {
         }
         if (db != null) {
             db.stop();
+        }
+        if (dataDir != null) {
+            Cluster.deleteTree(dataDir); // ~170 MB per run, outside target/: every CI run would leave one
         }
     }
 
