@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * The data the IAE rules need, read once per use case: the parcours of a stay (all the person's stays in the
@@ -58,6 +60,57 @@ public final class ParcoursQueries {
                     contracts.getOrDefault(p.getId(), List.of())));
         }
         return Parcours.of(list, suspensions(em, pathway.getStructureId(), pathway.getParticipant().getId()));
+    }
+
+    /**
+     * {@link #parcours(EntityManager, Pathway)} of several stays of the structure at once (the stays, their contracts
+     * and exits in three queries; the suspensions given, as read by the caller for the same participants).
+     */
+    static Map<Long, Parcours> parcours(EntityManager em, long structureId, List<Long> pathwayIds,
+                                        Map<Long, List<SuspensionRules.Suspension>> suspensionsOf,
+                                        Map<Long, Long> participantOf) {
+        Map<Long, Parcours> out = new HashMap<>();
+        if (pathwayIds.isEmpty()) {
+            return out;
+        }
+        Set<Long> people = new HashSet<>();
+        pathwayIds.forEach(id -> people.add(participantOf.get(id)));
+        List<Pathway> all = em.createQuery("select p from Pathway p where p.participant.id in :pa and p.structureId = :s"
+                        + " order by p.entryDate, p.id", Pathway.class)
+                .setParameter("pa", people).setParameter("s", structureId).getResultList();
+        Map<Long, List<CddiRules.Term>> contracts = new HashMap<>();
+        em.createQuery("select c from Contract c where c.pathway in :p", Contract.class).setParameter("p", all)
+                .getResultStream().forEach(c -> contracts.computeIfAbsent(c.getPathway().getId(), k -> new ArrayList<>())
+                        .add(c.toTerm()));
+        Map<Long, LocalDate> exits = new HashMap<>();
+        em.createQuery("select e.pathway.id, e.exitDate from PathwayExit e where e.pathway in :p", Object[].class)
+                .setParameter("p", all).getResultStream().forEach(r -> exits.put((Long) r[0], (LocalDate) r[1]));
+        Map<Long, Pathway> byId = new HashMap<>();
+        all.forEach(p -> byId.put(p.getId(), p));
+        for (Long id : pathwayIds) {
+            Pathway pathway = byId.get(id);
+            if (pathway == null) {
+                continue;
+            }
+            List<Parcours.Stay> list = new ArrayList<>();
+            for (Pathway p : all) { // same order and rule as the query of parcours(em, pathway)
+                if (!p.getParticipant().getId().equals(pathway.getParticipant().getId())
+                        || p.getEntryDate().isAfter(pathway.getEntryDate())) {
+                    continue;
+                }
+                if (!p.getId().equals(pathway.getId()) && p.getEntryDate().equals(pathway.getEntryDate())
+                        && p.getId() > pathway.getId()) {
+                    continue;
+                }
+                list.add(new Parcours.Stay(p.getEntryDate(), exits.get(p.getId()), p.isNewParcoursDecided(),
+                        contracts.getOrDefault(p.getId(), List.of())));
+            }
+            List<SuspensionRules.Suspension> susp = new ArrayList<>(
+                    suspensionsOf.getOrDefault(pathway.getParticipant().getId(), List.of()));
+            susp.sort(java.util.Comparator.comparing(SuspensionRules.Suspension::start));
+            out.put(id, Parcours.of(list, susp));
+        }
+        return out;
     }
 
     /** The CDDI rules' context of a stay. */
@@ -173,6 +226,12 @@ public final class ParcoursQueries {
                 .map(d -> Map.entry(d.getPathway().getId(), d.toPeriod()))
                 .filter(e -> !e.getValue().effectiveEnd().isBefore(today) && !e.getValue().start().isAfter(today))
                 .forEach(e -> derogationEnd.merge(e.getKey(), e.getValue().effectiveEnd(), (a, b) -> a.isAfter(b) ? a : b));
+        // issue 16: the parcours of the pathways whose contract ends within the renewal window, in four queries for all
+        List<Long> renewing = snapshots.stream().filter(s -> s.currentContractEnd() != null
+                        && !s.currentContractEnd().isBefore(today)
+                        && !s.currentContractEnd().isAfter(today.plusDays(PathwayAlerts.RENEWAL_DECISION_DAYS)))
+                .map(PathwayAlerts.Snapshot::pathwayId).toList();
+        Map<Long, Parcours> parcoursOf = parcours(em, structureId, renewing, suspensionsOf, participantOf);
         List<PathwayAlerts.Snapshot> out = new ArrayList<>();
         for (PathwayAlerts.Snapshot s : snapshots) {
             List<SuspensionRules.Suspension> susp = suspensionsOf.getOrDefault(participantOf.get(s.pathwayId()), List.of());
@@ -180,9 +239,9 @@ public final class ParcoursQueries {
                     .map(x -> x.twelveMonthsReachedOn().orElse(null)).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
             LocalDate limit24 = null;
-            if (s.currentContractEnd() != null && !s.currentContractEnd().isBefore(today)
-                    && !s.currentContractEnd().isAfter(today.plusDays(PathwayAlerts.RENEWAL_DECISION_DAYS))) {
-                limit24 = parcours(em, em.find(Pathway.class, s.pathwayId())).limit(CddiRules.MAX_MONTHS);
+            Parcours parcours = parcoursOf.get(s.pathwayId());
+            if (parcours != null) {
+                limit24 = parcours.limit(CddiRules.MAX_MONTHS);
             }
             out.add(new PathwayAlerts.Snapshot(s.pathwayId(), s.participantName(), s.entryDate(), s.firstContractStart(),
                     s.currentContractEnd(), s.lastInterview(), SuspensionRules.passEnd(s.passIaeEnd(), susp),
