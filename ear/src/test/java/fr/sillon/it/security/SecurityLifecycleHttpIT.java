@@ -571,7 +571,7 @@ class SecurityLifecycleHttpIT {
         HttpResponse<String> huge = coordinator.postJsonBearer("/api/v1/certificates",
                 "{\"pathwayId\": 99999999999999999999999}", token);
         assertEquals(400, huge.statusCode(), huge.body());
-        assertTrue(huge.body().contains("entier positif"), huge.body());
+        assertTrue(huge.body().contains("Requête refusée"), huge.body());
         assertEquals(400, coordinator.postJsonBearer("/api/v1/certificates", "{\"pathwayId\": 1.5}", token).statusCode());
         coordinator.deleteBearer("/api/v1/tokens/current", token);
     }

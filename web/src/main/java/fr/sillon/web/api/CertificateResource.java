@@ -37,8 +37,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
     public static class IssueRequest {
-        /** A number as sent: 99999999999999999999999 must be refused, not wrap to another pathway (issue 14). */
-        public java.math.BigDecimal pathwayId;
+        /** A number beyond a long (99999999999999999999999) is refused by {@link StrictJson}, never wrapped. */
+        public Long pathwayId;
     }
 
     public static class ReasonRequest {
@@ -80,12 +80,7 @@ public class CertificateResource {
         if (request == null || request.pathwayId == null) {
             return Response.status(400).entity(new ApiError(400, "Indiquez le parcours (champ « pathwayId »).")).build();
         }
-        Long pathwayId = ApiIds.id(request.pathwayId);
-        if (pathwayId == null) {
-            return Response.status(400).entity(new ApiError(400,
-                    "« pathwayId » doit être l'identifiant d'un parcours (un entier positif).")).build();
-        }
-        return Response.status(201).entity(service.issue(pathwayId)).build();
+        return Response.status(201).entity(service.issue(request.pathwayId)).build();
     }
 
     @POST
