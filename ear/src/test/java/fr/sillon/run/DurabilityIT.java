@@ -116,8 +116,14 @@ class DurabilityIT {
     }
 
     static String query(String jdbc, String sql) throws SQLException {
-        try (Connection c = connect(jdbc); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = connect(jdbc)) {
+            return query(c, sql);
+        }
+    }
+
+    /** The rows of {@code sql}, each as its values followed by « | », one line a row. */
+    static String query(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             StringBuilder b = new StringBuilder();
             int n = r.getMetaData().getColumnCount();
             while (r.next()) {

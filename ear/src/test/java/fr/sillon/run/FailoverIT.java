@@ -309,6 +309,8 @@ class FailoverIT {
     }
 
     static String query(String sql) throws SQLException {
-        return DurabilityIT.query(JDBC, sql);
+        try (Connection c = DriverManager.getConnection(JDBC, "sillon", "sillon")) { // its own database, not the launcher's
+            return DurabilityIT.query(c, sql);
+        }
     }
 }
