@@ -136,7 +136,19 @@ class BrowserJourneysIT {
                         && !i.getText().startsWith("—") && !i.getText().startsWith("Choisir") && items.indexOf(i) > 0
                         : i.getText().contains(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no item « " + label + " » in " + id));
+        String text = item.getText().strip();
         item.click();
+        By shown = By.id(id + "_label");
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> d.findElement(shown).getText().strip().equals(text));
+        } catch (org.openqa.selenium.TimeoutException clickLost) {
+            // the click reached the panel while it was still opening (seen in CI): select the same item through the
+            // widget, as the click would have, and check that it took
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectItem(jQuery(arguments[1])); w.hide();", id, item);
+            b.waitUntil(d -> d.findElement(shown).getText().strip().equals(text));
+        }
         b.waitForAjax();
     }
 }
