@@ -149,6 +149,10 @@ class BrowserJourneysIT {
                     "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectItem(jQuery(arguments[1])); w.hide();", id, item);
             b.waitUntil(d -> d.findElement(shown).getText().strip().equals(text));
         }
+        // the panel closed, as after a person's click (it was seen left open over the form's button)
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); if (w && w.panel && w.panel.is(':visible')) { w.hide(); }", id);
+        b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().noneMatch(WebElement::isDisplayed));
         b.waitForAjax();
     }
 }
