@@ -149,9 +149,7 @@ class BrowserJourneysIT {
                     "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectItem(jQuery(arguments[1])); w.hide();", id, item);
             b.waitUntil(d -> d.findElement(shown).getText().strip().equals(text));
         }
-        // the panel closed, as after a person's click (it was seen left open over the form's button)
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); if (w && w.panel && w.panel.is(':visible')) { w.hide(); }", id);
+        // the panel fades out after the choice: wait until it is gone (it lay over the form's button in CI)
         b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().noneMatch(WebElement::isDisplayed));
         b.waitForAjax();
     }
