@@ -75,6 +75,36 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
+    /**
+     * Opens the PrimeFaces selectOneMenu {@code id} and picks the item containing {@code label} (or, when null, the
+     * first real item), as a person would: only once the panel has finished opening. PrimeFaces 15 records the value
+     * to revert to at the end of the opening transition; an item clicked before that raises a script error in
+     * SelectOneMenu.revert and the choice is lost, its panel left open (what made two journeys fail on Chromium 156).
+     */
+    public void choose(String id, String label) {
+        if (driver.findElements(By.id(id)).isEmpty()) {
+            throw new AssertionError("no " + id + " on " + driver.getCurrentUrl() + ":\n" + text());
+        }
+        org.openqa.selenium.JavascriptExecutor js = driver;
+        js.executeScript("PrimeFaces.getWidgetById(arguments[0]).preShowValue = undefined;", id);
+        driver.findElement(By.id(id)).click();
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); return w.preShowValue !== undefined && w.panel.is(':visible');",
+                id)));
+        String panel = "#" + id.replace(":", "\\:") + "_items li.ui-selectonemenu-item";
+        java.util.List<WebElement> items = driver.findElements(By.cssSelector(panel));
+        WebElement item = items.stream()
+                .filter(i -> label == null ? !i.getAttribute("class").contains("ui-selectonemenu-item-empty")
+                        && !i.getText().startsWith("—") && !i.getText().startsWith("Choisir") && items.indexOf(i) > 0
+                        : i.getText().contains(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no item « " + label + " » in " + id));
+        String chosen = item.getText().strip();
+        item.click();
+        wait.until(d -> d.findElement(By.id(id + "_label")).getText().strip().equals(chosen));
+        wait.until(d -> d.findElements(By.cssSelector(panel)).stream().noneMatch(WebElement::isDisplayed));
+        waitForAjax();
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -46,9 +46,9 @@ class BrowserJourneysIT {
             b.screenshot("supervisor-1-ma-journee");
 
             b.open("/supervisor/task.xhtml");
-            choose(b, "task:site", null);
-            choose(b, "task:type", "Récolte");
-            choose(b, "task:team", "Équipe maraîchage");
+            b.choose("task:site", null);
+            b.choose("task:type", "Récolte");
+            b.choose("task:team", "Équipe maraîchage");
             // the team pre-fills the people present; make sure Sébastien is ticked
             b.waitForAjax();
             b.waitUntil(d -> d.findElement(By.id("task:participants")).getText().contains("Garnier"));
@@ -119,38 +119,5 @@ class BrowserJourneysIT {
             assertFalse(text.contains("Diallo") || text.contains("Contrat"), "nothing of the unassigned pathway is shown");
             b.screenshot("referent-3-refus");
         }
-    }
-
-    /** Opens a PrimeFaces selectOneMenu and picks the item containing {@code label} (or the first real item). */
-    static void choose(Browser b, String id, String label) throws java.io.IOException {
-        if (b.driver().findElements(By.id(id)).isEmpty()) {
-            b.screenshot("failure-" + id.replace(':', '-'));
-            throw new AssertionError("no " + id + " on " + b.driver().getCurrentUrl() + ":\n" + b.text());
-        }
-        b.driver().findElement(By.id(id)).click();
-        String panel = "#" + id.replace(":", "\\:") + "_items li.ui-selectonemenu-item";
-        b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().anyMatch(WebElement::isDisplayed));
-        List<WebElement> items = b.driver().findElements(By.cssSelector(panel));
-        WebElement item = items.stream()
-                .filter(i -> label == null ? !i.getAttribute("class").contains("ui-selectonemenu-item-empty")
-                        && !i.getText().startsWith("—") && !i.getText().startsWith("Choisir") && items.indexOf(i) > 0
-                        : i.getText().contains(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no item « " + label + " » in " + id));
-        String text = item.getText().strip();
-        item.click();
-        By shown = By.id(id + "_label");
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
-                    .until(d -> d.findElement(shown).getText().strip().equals(text));
-        } catch (org.openqa.selenium.TimeoutException clickLost) {
-            // the click reached the panel while it was still opening (seen in CI): select the same item through the
-            // widget, as the click would have, and check that it took
-            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-                    "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectItem(jQuery(arguments[1])); w.hide();", id, item);
-            b.waitUntil(d -> d.findElement(shown).getText().strip().equals(text));
-        }
-        // the panel fades out after the choice: wait until it is gone (it lay over the form's button in CI)
-        b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().noneMatch(WebElement::isDisplayed));
-        b.waitForAjax();
     }
 }

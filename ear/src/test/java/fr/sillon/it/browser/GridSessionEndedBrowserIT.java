@@ -113,9 +113,9 @@ class GridSessionEndedBrowserIT {
     /** Records today's harvest for the market-gardening team (the team fills in its members) and opens its grid. */
     private static long recordATask(Browser b) throws java.io.IOException {
         b.open("/supervisor/task.xhtml");
-        BrowserJourneysIT.choose(b, "task:site", null);
-        BrowserJourneysIT.choose(b, "task:type", "Récolte");
-        BrowserJourneysIT.choose(b, "task:team", "Équipe maraîchage");
+        b.choose("task:site", null);
+        b.choose("task:type", "Récolte");
+        b.choose("task:team", "Équipe maraîchage");
         b.waitForAjax();
         b.waitUntil(d -> d.findElement(By.id("task:participants")).getText().contains("Garnier"));
         // Sébastien Garnier, under contract in the demo (as in BrowserJourneysIT), and whoever the team brought

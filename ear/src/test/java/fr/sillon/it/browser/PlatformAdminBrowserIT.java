@@ -67,14 +67,14 @@ class PlatformAdminBrowserIT {
             assertTrue(b.text().contains("Bain-de-Bretagne"), "the paged list shows the new structure:\n" + b.text());
 
             b.open("/admin/partners.xhtml");
-            choose(b, "partners:kind", "Mission locale");
+            b.choose("partners:kind", "Mission locale");
             b.driver().findElement(By.id("partners:name")).sendKeys("Mission locale " + siret.substring(9));
             b.driver().findElement(By.id("partners:save")).click();
             b.waitForAjax();
             b.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("est créée"));
 
             b.open("/admin/accounts.xhtml");
-            choose(b, "accounts:structure", name);
+            b.choose("accounts:structure", name);
             b.driver().findElement(By.id("accounts:login")).sendKeys(login);
             b.driver().findElement(By.id("accounts:name")).sendKeys("Coline Hamon");
             b.driver().findElement(By.id("accounts:create")).click();
@@ -107,14 +107,5 @@ class PlatformAdminBrowserIT {
         for (String page : List.of("/admin/structures.xhtml", "/admin/partners.xhtml", "/admin/accounts.xhtml")) {
             assertEquals(403, web.get(page).statusCode(), page);
         }
-    }
-
-    private static void choose(Browser b, String id, String label) {
-        b.driver().findElement(By.id(id)).click();
-        String panel = "#" + id.replace(":", "\\:") + "_items li.ui-selectonemenu-item";
-        b.waitUntil(d -> d.findElements(By.cssSelector(panel)).stream().anyMatch(WebElement::isDisplayed));
-        b.driver().findElements(By.cssSelector(panel)).stream().filter(i -> i.getText().contains(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no item « " + label + " » in " + id)).click();
-        b.waitForAjax();
     }
 }
