@@ -108,16 +108,16 @@ final class AccessSpecification {
             activity.ActivityService.teamMembers           = C S
             activity.ActivityService.participants          = C S
             activity.ActivityService.supervisors           = C S
-            activity.ActivityService.taskTypes             = C S
-            activity.ActivityService.taskType              = C S
-            activity.ActivityService.searchCriteria        = C S
+            activity.TaskCatalogueService.taskTypes         = C S
+            activity.TaskCatalogueService.taskType          = C S
+            activity.TaskCatalogueService.searchCriteria    = C S
             activity.ActivityService.recordTask            = C S
             activity.ActivityService.recordFieldTask       = C S
             activity.ActivityService.taskRecords           = C S
             activity.ActivityService.saveSite              = C
             activity.ActivityService.saveTeam              = C
-            activity.ActivityService.saveTaskType          = C
-            activity.ActivityService.copyTaskType          = C
+            activity.TaskCatalogueService.saveTaskType      = C
+            activity.TaskCatalogueService.copyTaskType      = C
             # assessment: staff observe and validate; only a coordinator revokes; a participant reads their own
             # field app (issue 11): the supervisor's day and what a device sends (a coordinator holds SUPERVISOR)
             assessment.FieldService.day                    = C S

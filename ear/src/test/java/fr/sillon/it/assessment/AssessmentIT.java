@@ -11,6 +11,7 @@ import fr.sillon.domain.access.UserAccount;
 import fr.sillon.domain.activity.SiteKind;
 import fr.sillon.ejb.access.PasswordHasher;
 import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.TaskCatalogueService;
 import fr.sillon.ejb.activity.ActivityViews.*;
 import fr.sillon.ejb.assessment.ObservationService;
 import fr.sillon.ejb.assessment.ValidationService;
@@ -70,6 +71,8 @@ class AssessmentIT {
     UserTransaction tx;
     @Inject
     ActivityService activity;
+    @Inject
+    TaskCatalogueService catalogue;
     @Inject
     ObservationService observations;
     @Inject
@@ -518,31 +521,31 @@ class AssessmentIT {
     void catalogueIsSharedAndEachStructureEditsItsOwn() throws Exception {
         String prefix = "it-asm-cat";
         structure(prefix);
-        List<TaskTypeView> shipped = sup(prefix, () -> activity.taskTypes(null, true, 0, 200));
+        List<TaskTypeView> shipped = sup(prefix, () -> catalogue.taskTypes(null, true, 0, 200));
         assertTrue(shipped.size() >= 25, "shipped catalogue: " + shipped.size());
         assertTrue(shipped.stream().allMatch(t -> t.shipped() && t.criterionCount() > 0), "every task type exercises criteria");
         long harvest = taskType("RECOLTE");
-        TaskTypeDetail detail = sup(prefix, () -> activity.taskType(harvest));
+        TaskTypeDetail detail = sup(prefix, () -> catalogue.taskType(harvest));
         assertTrue(detail.criteria().stream().anyMatch(c -> c.frameworkCode().equals("CLEA") && c.code().equals("2.1.2")));
 
         assertEquals("activity.taskType.readOnly", assertThrows(DomainException.class, () -> coord(prefix,
-                () -> activity.saveTaskType(new TaskTypeForm(harvest, "Récolte modifiée", null, SiteKind.JARDIN, null, true,
+                () -> catalogue.saveTaskType(new TaskTypeForm(harvest, "Récolte modifiée", null, SiteKind.JARDIN, null, true,
                         List.of(), detail.version())))).getKey());
-        assertThrows(EJBAccessException.class, () -> sup(prefix, () -> activity.copyTaskType(harvest)), "coordinators only");
-        long copy = coord(prefix, () -> activity.copyTaskType(harvest));
+        assertThrows(EJBAccessException.class, () -> sup(prefix, () -> catalogue.copyTaskType(harvest)), "coordinators only");
+        long copy = coord(prefix, () -> catalogue.copyTaskType(harvest));
         long extra = criterion("CLEA", "1.4.2");
         List<Long> criteria = new ArrayList<>(detail.criteria().stream().map(CriterionOption::id).toList());
         criteria.add(extra);
-        TaskTypeDetail mineBefore = coord(prefix, () -> activity.taskType(copy));
-        coord(prefix, () -> activity.saveTaskType(new TaskTypeForm(copy, "Récolte et fiche de récolte", "avec la fiche papier",
+        TaskTypeDetail mineBefore = coord(prefix, () -> catalogue.taskType(copy));
+        coord(prefix, () -> catalogue.saveTaskType(new TaskTypeForm(copy, "Récolte et fiche de récolte", "avec la fiche papier",
                 SiteKind.PARCELLE, fr.sillon.domain.activity.Season.SUMMER, true, criteria, mineBefore.version())));
-        TaskTypeDetail mineAfter = sup(prefix, () -> activity.taskType(copy));
+        TaskTypeDetail mineAfter = sup(prefix, () -> catalogue.taskType(copy));
         assertEquals(criteria.size(), mineAfter.criteria().size());
         assertFalse(mineAfter.shipped());
         assertEquals("error.optimisticLock", assertThrows(DomainException.class, () -> coord(prefix,
-                () -> activity.saveTaskType(new TaskTypeForm(copy, "x", null, null, null, true, List.of(),
+                () -> catalogue.saveTaskType(new TaskTypeForm(copy, "x", null, null, null, true, List.of(),
                         mineBefore.version())))).getKey());
-        assertTrue(sup(prefix, () -> activity.searchCriteria("1.3.4", 10)).stream()
+        assertTrue(sup(prefix, () -> catalogue.searchCriteria("1.3.4", 10)).stream()
                 .anyMatch(c -> c.frameworkCode().equals("CLEA")));
     }
 

@@ -10,10 +10,7 @@ import fr.sillon.ejb.pathway.PathwaySummaries;
 import static fr.sillon.ejb.shared.Roles.*;
 
 import fr.sillon.domain.DomainException;
-import fr.sillon.domain.NotFoundException;
-import fr.sillon.domain.activity.Season;
 import fr.sillon.domain.activity.Site;
-import fr.sillon.domain.activity.SiteKind;
 import fr.sillon.domain.activity.TaskRecord;
 import fr.sillon.domain.activity.TaskType;
 import fr.sillon.domain.activity.Team;
@@ -28,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,7 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Activity context: sites, teams, the task catalogue and the day's work. Every query is scoped to the caller's
+ * Activity context: sites, teams and the day's work (the task catalogue is {@link TaskCatalogueService}). Every query is scoped to the caller's
  * structure; a record of another structure is answered as not found, and the attempt is audited.
  */
 @Stateless
@@ -76,8 +72,8 @@ public class ActivityService {
         if (form.id() == null) {
             site = new Site(c.structure(), form.name().strip(), form.kind());
         } else {
-            site = own(Site.class, form.id(), c, "SITE_UPDATE");
-            checkVersion(site.getVersion(), form.version());
+            site = guard.owned(c, Site.class, form.id(), Site::getStructureId, "SITE_UPDATE");
+            Persist.sameVersion(site.getVersion(), form.version());
             site.setName(form.name().strip());
             site.setKind(form.kind());
         }
@@ -113,7 +109,7 @@ public class ActivityService {
     @RolesAllowed({SUPERVISOR, COORDINATOR})
     public List<PersonOption> teamMembers(long teamId) {
         Caller c = currentCaller.get();
-        Team team = own(Team.class, teamId, c, "TEAM_READ");
+        Team team = guard.owned(c, Team.class, teamId, Team::getStructureId, "TEAM_READ");
         return participantsById(c, team.getMemberIds());
     }
 
@@ -126,8 +122,8 @@ public class ActivityService {
         if (form.id() == null) {
             team = new Team(c.structure(), form.name().strip(), form.supervisorId());
         } else {
-            team = own(Team.class, form.id(), c, "TEAM_UPDATE");
-            checkVersion(team.getVersion(), form.version());
+            team = guard.owned(c, Team.class, form.id(), Team::getStructureId, "TEAM_UPDATE");
+            Persist.sameVersion(team.getVersion(), form.version());
             team.setName(form.name().strip());
             team.setSupervisorId(form.supervisorId());
         }
@@ -168,93 +164,6 @@ public class ActivityService {
                 .setMaxResults(200).getResultList();
     }
 
-    // ---------------------------------------------------------------- task catalogue
-
-    /** Shipped catalogue plus the structure's own task types, with the number of criteria of each. */
-    @RolesAllowed({SUPERVISOR, COORDINATOR})
-    public List<TaskTypeView> taskTypes(String search, boolean activeOnly, int first, int max) {
-        Caller c = currentCaller.get();
-        return em.createQuery("""
-                select new fr.sillon.ejb.activity.ActivityViews$TaskTypeView(t.id, t.name, t.description, t.siteKind,
-                       t.season, case when t.structureId is null then true else false end, t.active,
-                       (select count(k) from TaskType t2 join t2.criterionIds k where t2 = t))
-                from TaskType t
-                where (t.structureId is null or t.structureId = :s) and (t.active = true or :all = true)
-                  and lower(t.name) like :q
-                order by t.name""", TaskTypeView.class)
-                .setParameter("s", c.structure()).setParameter("all", !activeOnly)
-                .setParameter("q", "%" + (search == null ? "" : search.strip().toLowerCase()) + "%")
-                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
-    }
-
-    @RolesAllowed({SUPERVISOR, COORDINATOR})
-    public TaskTypeDetail taskType(long id) {
-        Caller c = currentCaller.get();
-        TaskType t = visibleTaskType(id, c);
-        return new TaskTypeDetail(t.getId(), t.getName(), t.getDescription(), t.getSiteKind(), t.getSeason(),
-                t.isShipped(), t.isActive(), t.getVersion(), criteria(t.getCriterionIds()));
-    }
-
-    /** Criteria of the frameworks a structure can use (shipped or its own, published), searched by code or title. */
-    @RolesAllowed({SUPERVISOR, COORDINATOR})
-    public List<CriterionOption> searchCriteria(String search, int max) {
-        Caller c = currentCaller.get();
-        String like = "%" + (search == null ? "" : search.strip()) + "%";
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, f.code, c.code, c.title from competency c join framework f on f.id = c.framework_id
-                where c.kind = 'CRITERION' and f.status = 'PUBLISHED' and (f.structure_id is null or f.structure_id = :s)
-                  and (c.title like :q or concat(f.code, ' ', c.code) like :q)
-                order by f.code, c.framework_id, c.code""")
-                .setParameter("s", c.structure()).setParameter("q", like)
-                .setMaxResults(Math.min(Math.max(max, 1), 100)).getResultList();
-        return rows.stream().map(ActivityService::criterionOption).toList();
-    }
-
-    @RolesAllowed(COORDINATOR)
-    public long saveTaskType(TaskTypeForm form) {
-        Caller c = currentCaller.get();
-        Set<Long> criteria = new LinkedHashSet<>(form.criterionIds() == null ? List.of() : form.criterionIds());
-        if (criteria(criteria).size() != criteria.size()) {
-            throw new DomainException("activity.taskType.unknownCriterion");
-        }
-        TaskType t;
-        if (form.id() == null) {
-            t = new TaskType(c.structure(), form.name().strip(), form.siteKind(), form.season());
-        } else {
-            t = visibleTaskType(form.id(), c);
-            t.checkEditableBy(c.structure());
-            checkVersion(t.getVersion(), form.version());
-            t.setName(form.name().strip());
-            t.setSiteKind(form.siteKind());
-            t.setSeason(form.season());
-        }
-        t.setDescription(blankToNull(form.description()));
-        t.setActive(form.active());
-        t.replaceCriteria(criteria);
-        if (t.getId() == null) {
-            em.persist(t);
-        }
-        em.flush();
-        audit.ok(c, form.id() == null ? "TASK_TYPE_CREATE" : "TASK_TYPE_UPDATE", "TaskType", t.getId(),
-                t.getName() + " : " + criteria.size() + " critère(s)");
-        return t.getId();
-    }
-
-    /** Copies a shipped (or own) task type into the structure's catalogue, to adapt it. */
-    @RolesAllowed(COORDINATOR)
-    public long copyTaskType(long id) {
-        Caller c = currentCaller.get();
-        TaskType source = visibleTaskType(id, c);
-        TaskType copy = new TaskType(c.structure(), truncate(source.getName() + " (copie)", 150), source.getSiteKind(),
-                source.getSeason());
-        copy.setDescription(source.getDescription());
-        copy.replaceCriteria(source.getCriterionIds());
-        em.persist(copy);
-        em.flush();
-        audit.ok(c, "TASK_TYPE_COPY", "TaskType", copy.getId(), "copie de " + source.getId());
-        return copy.getId();
-    }
-
     // ---------------------------------------------------------------- the day's work
 
     @RolesAllowed({SUPERVISOR, COORDINATOR})
@@ -291,10 +200,10 @@ public class ActivityService {
     }
 
     private TaskRecord newTask(Caller c, TaskRecordForm form, UUID clientUuid) {
-        Site site = own(Site.class, form.siteId(), c, "TASK_RECORD_CREATE");
-        TaskType type = visibleTaskType(form.taskTypeId(), c);
+        Site site = guard.owned(c, Site.class, form.siteId(), Site::getStructureId, "TASK_RECORD_CREATE");
+        TaskType type = TaskCatalogueService.visible(guard, c, form.taskTypeId());
         if (form.teamId() != null) {
-            own(Team.class, form.teamId(), c, "TASK_RECORD_CREATE");
+            guard.owned(c, Team.class, form.teamId(), Team::getStructureId, "TASK_RECORD_CREATE");
         }
         Set<Long> participants = new LinkedHashSet<>(form.participantIds() == null ? List.of() : form.participantIds());
         checkParticipants(c, participants);
@@ -339,30 +248,6 @@ public class ActivityService {
     // ---------------------------------------------------------------- helpers
 
 
-    private <T> T own(Class<T> type, long id, Caller c, String action) {
-        T entity = em.find(type, id);
-        Long structure = null;
-        if (entity instanceof Site s) {
-            structure = s.getStructureId();
-        } else if (entity instanceof Team t) {
-            structure = t.getStructureId();
-        } else if (entity instanceof TaskRecord r) {
-            structure = r.getStructureId();
-        }
-        if (entity == null || structure == null || structure != c.structure()) {
-            throw guard.refuse(c, action, type.getSimpleName(), id);
-        }
-        return entity;
-    }
-
-    private TaskType visibleTaskType(long id, Caller c) {
-        TaskType t = em.find(TaskType.class, id);
-        if (t == null || !(t.isShipped() || t.getStructureId() == c.structure())) {
-            throw guard.refuse(c, "TASK_TYPE_READ", "TaskType", id);
-        }
-        return t;
-    }
-
     private void checkParticipants(Caller c, Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return;
@@ -389,28 +274,4 @@ public class ActivityService {
                 .map(p -> new PersonOption(p.id(), p.fullName())).toList();
     }
 
-    private List<CriterionOption> criteria(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, f.code, c.code, c.title from competency c join framework f on f.id = c.framework_id
-                where c.kind = 'CRITERION' and c.id in (:ids) order by f.code, c.code""")
-                .setParameter("ids", ids).getResultList();
-        return new ArrayList<>(rows.stream().map(ActivityService::criterionOption).toList());
-    }
-
-    static CriterionOption criterionOption(Object[] r) {
-        return new CriterionOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]);
-    }
-
-    private static void checkVersion(int current, int expected) {
-        if (current != expected) {
-            throw new DomainException("error.optimisticLock");
-        }
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
 }

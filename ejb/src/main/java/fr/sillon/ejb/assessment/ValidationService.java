@@ -129,9 +129,7 @@ public class ValidationService {
     public void revoke(long validationId, int version, String reason) {
         Caller c = currentCaller.get();
         Validation v = guard.owned(c, Validation.class, validationId, Validation::getStructureId, "VALIDATION_REVOKE");
-        if (v.getVersion() != version) {
-            throw new DomainException("error.optimisticLock");
-        }
+        Persist.sameVersion(v.getVersion(), version);
         v.revoke(c.userId(), LocalDateTime.now(), reason);
         try {
             em.flush();

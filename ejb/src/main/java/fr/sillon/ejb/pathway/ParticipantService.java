@@ -1,5 +1,7 @@
 package fr.sillon.ejb.pathway;
 
+import fr.sillon.ejb.shared.Persist;
+
 import static fr.sillon.ejb.shared.Roles.COORDINATOR;
 import static fr.sillon.ejb.shared.Roles.SUPERVISOR;
 import static fr.sillon.ejb.shared.Text.blankToNull;
@@ -77,9 +79,7 @@ public class ParticipantService {
         Caller caller = currentCaller.get();
         Pathway pw = queries.pathway(caller, pathwayId, "PARTICIPANT_UPDATE");
         Participant p = pw.getParticipant();
-        if (p.getVersion() != participantVersion) {
-            throw new DomainException("error.optimisticLock");
-        }
+        Persist.sameVersion(p.getVersion(), participantVersion);
         p.setName(data.firstName(), data.lastName());
         apply(p, data);
         if (data.entryDate() != null) {

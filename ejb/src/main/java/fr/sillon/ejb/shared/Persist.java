@@ -27,4 +27,11 @@ public final class Persist {
             throw e;
         }
     }
+
+    /** The version a form was read at must still be the record's: otherwise someone changed it meanwhile. */
+    public static void sameVersion(int current, int expected) {
+        if (current != expected) {
+            throw new DomainException("error.optimisticLock");
+        }
+    }
 }

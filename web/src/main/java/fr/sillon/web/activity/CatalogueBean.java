@@ -3,6 +3,7 @@ package fr.sillon.web.activity;
 import fr.sillon.domain.activity.Season;
 import fr.sillon.domain.activity.SiteKind;
 import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.TaskCatalogueService;
 import fr.sillon.ejb.activity.ActivityViews.*;
 import fr.sillon.web.infra.Ui;
 import jakarta.annotation.PostConstruct;
@@ -25,6 +26,8 @@ public class CatalogueBean implements Serializable {
 
     @Inject
     ActivityService activity;
+    @Inject
+    TaskCatalogueService catalogue;
 
     private List<SiteView> sites;
     private List<TeamView> teams;
@@ -69,11 +72,11 @@ public class CatalogueBean implements Serializable {
     void refresh() {
         sites = activity.sites(false);
         teams = activity.teams();
-        taskTypes = activity.taskTypes(search, false, 0, 200);
+        taskTypes = catalogue.taskTypes(search, false, 0, 200);
     }
 
     public void filter() {
-        taskTypes = activity.taskTypes(search, false, 0, 200);
+        taskTypes = catalogue.taskTypes(search, false, 0, 200);
     }
 
     public void newSite() {
@@ -139,7 +142,7 @@ public class CatalogueBean implements Serializable {
     }
 
     public void editType(TaskTypeView t) {
-        TaskTypeDetail d = activity.taskType(t.id());
+        TaskTypeDetail d = catalogue.taskType(t.id());
         typeId = d.id();
         typeName = d.name();
         typeDescription = d.description();
@@ -151,7 +154,7 @@ public class CatalogueBean implements Serializable {
     }
 
     public void copyType(TaskTypeView t) {
-        Long id = Ui.attempt(() -> activity.copyTaskType(t.id()));
+        Long id = Ui.attempt(() -> catalogue.copyTaskType(t.id()));
         if (id != null) {
             Ui.info("activity.catalogue.copied", t.name());
         }
@@ -159,12 +162,12 @@ public class CatalogueBean implements Serializable {
     }
 
     public List<CriterionOption> completeCriterion(String query) {
-        return activity.searchCriteria(query, 30);
+        return catalogue.searchCriteria(query, 30);
     }
 
     public void saveType() {
         List<Long> ids = typeCriteria.stream().map(CriterionOption::id).toList();
-        if (Ui.attempt(() -> activity.saveTaskType(new TaskTypeForm(typeId, typeName, typeDescription, typeSiteKind,
+        if (Ui.attempt(() -> catalogue.saveTaskType(new TaskTypeForm(typeId, typeName, typeDescription, typeSiteKind,
                 typeSeason, typeActive, ids, typeVersion))) != null) {
             Ui.info("activity.catalogue.saved");
         }

@@ -1,6 +1,7 @@
 package fr.sillon.web.activity;
 
 import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.TaskCatalogueService;
 import fr.sillon.ejb.activity.ActivityViews.PersonOption;
 import fr.sillon.ejb.activity.ActivityViews.SiteView;
 import fr.sillon.ejb.activity.ActivityViews.TaskRecordForm;
@@ -25,6 +26,8 @@ public class TaskBean implements Serializable {
 
     @Inject
     ActivityService activity;
+    @Inject
+    TaskCatalogueService catalogue;
 
     private LocalDate performedOn = LocalDate.now();
     private Long siteId;
@@ -43,7 +46,7 @@ public class TaskBean implements Serializable {
     @PostConstruct
     void init() {
         sites = activity.sites(true);
-        taskTypes = activity.taskTypes(null, true, 0, 200);
+        taskTypes = catalogue.taskTypes(null, true, 0, 200);
         teams = activity.teams().stream().filter(TeamView::active).toList();
         participants = activity.participants(null, 500);
         recent = activity.taskRecords(LocalDate.now().minusDays(14), LocalDate.now(), false, 0, 30);

@@ -1,7 +1,7 @@
 package fr.sillon.web.assessment;
 
 import fr.sillon.web.infra.Ui;
-import fr.sillon.ejb.activity.ActivityService;
+import fr.sillon.ejb.activity.TaskCatalogueService;
 import fr.sillon.ejb.activity.ActivityViews.CriterionOption;
 import fr.sillon.ejb.assessment.ProgressQueries;
 import fr.sillon.ejb.assessment.ObservationService;
@@ -40,7 +40,7 @@ public class EvidenceBean implements Serializable {
     @Inject
     ValidationService validations;
     @Inject
-    ActivityService activity;
+    TaskCatalogueService catalogue;
 
     private Long participant;
     private boolean own;
@@ -106,7 +106,7 @@ public class EvidenceBean implements Serializable {
     }
 
     public List<CriterionOption> completeCriterion(String query) {
-        return activity.searchCriteria(query, 30);
+        return catalogue.searchCriteria(query, 30);
     }
 
     public void criterionChosen() {
