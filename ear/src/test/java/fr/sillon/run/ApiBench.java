@@ -61,6 +61,12 @@ public final class ApiBench {
         new ApiBench(base, jdbc).run();
     }
 
+    /** The test server's database, as the tests' environment names it (the demo's credentials elsewhere). */
+    private Connection database() throws java.sql.SQLException {
+        return DriverManager.getConnection(jdbc, System.getenv().getOrDefault("SILLON_DB_USER", "sillon"),
+                System.getenv().getOrDefault("SILLON_DB_PASSWORD", "sillon"));
+    }
+
     /** One run: the phases in turn, then the figures. */
     public void run() throws Exception {
         for (int i = 0; i < CLIENTS; i++) {
@@ -69,10 +75,10 @@ public final class ApiBench {
             clients.add(http);
             tokens.add(token(http, i));
         }
-        String items = batchItems();
+        List<String> items = batchItems();
         Call health = (c, i) -> get(c, "/health", null);
         Call me = (c, i) -> get(c, "/api/v1/me", tokens.get(i));
-        Call batch = (c, i) -> postBatch(c, tokens.get(i), items);
+        Call batch = (c, i) -> postBatch(c, tokens.get(i), items.get(i));
 
         phase("échauffement /health", health, 50);
         phase("échauffement /api/v1/me", me, 50);
@@ -199,31 +205,40 @@ public final class ApiBench {
     }
 
     /**
-     * 30 items on participant × criterion × task combinations of the supervisor's structure already observed by the
-     * demo (so each is valid: the participant under contract on the task's day, the criterion on a published scale),
-     * rated on a level of that criterion's scale; a new UUID per item and per call.
+     * For each client, 30 items on participant × criterion pairs of the supervisor's structure already observed by the
+     * demo in a task (so each is valid: the participant under contract on the task's day, the criterion on a published
+     * scale), rated on a level of that criterion's scale; a new UUID per item and per call. The clients get different
+     * pairs while the demo has enough (20 devices, each rating its own team); beyond that they share pairs, and the
+     * batches on a shared pair queue behind each other (printed).
      */
-    private String batchItems() throws Exception {
-        List<String> items = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc, "sillon", "sillon"); Statement s = c.createStatement();
+    private List<String> batchItems() throws Exception {
+        List<String> pairs = new ArrayList<>();
+        try (Connection c = database(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("""
-                     select o.participant_id, o.competency_id, o.task_record_id, max(o.level_rank) from observation o
+                     select o.participant_id, o.competency_id, max(o.task_record_id), max(o.level_rank) from observation o
                      join user_account u on u.structure_id = o.structure_id and u.login = 'encadrant'
                      where o.task_record_id is not null and o.level_rank > 0 and o.supersedes_id is null
-                     group by o.participant_id, o.competency_id, o.task_record_id
-                     order by o.task_record_id desc limit 30""")) {
+                     group by o.participant_id, o.competency_id
+                     order by o.participant_id, o.competency_id limit %d""".formatted(CLIENTS * BATCH))) {
             while (r.next()) {
-                items.add("{\"uuid\":\"#UUID#\",\"participantId\":" + r.getLong(1) + ",\"competencyId\":" + r.getLong(2)
+                pairs.add("{\"uuid\":\"#UUID#\",\"participantId\":" + r.getLong(1) + ",\"competencyId\":" + r.getLong(2)
                         + ",\"levelRank\":" + r.getInt(4) + ",\"taskRecordId\":" + r.getLong(3) + "}");
             }
         }
-        if (items.isEmpty()) {
-            throw new IllegalStateException("no demo observation to copy: is the demo loaded?");
+        if (pairs.size() < BATCH) {
+            throw new IllegalStateException("fewer than " + BATCH + " demo pairs to copy: is the demo loaded?");
         }
-        for (int i = 0; items.size() < BATCH; i++) {
-            items.add(items.get(i));
+        System.out.printf(Locale.ROOT, "[bench-api] batches: %d distinct participant × criterion pairs for %d clients × %d items%s%n",
+                pairs.size(), CLIENTS, BATCH, pairs.size() < CLIENTS * BATCH ? " (clients share pairs)" : " (no pair shared)");
+        List<String> perClient = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            List<String> mine = new ArrayList<>();
+            for (int k = 0; k < BATCH; k++) {
+                mine.add(pairs.get((client * BATCH + k) % pairs.size()));
+            }
+            perClient.add(String.join(",", mine));
         }
-        return String.join(",", items);
+        return perClient;
     }
 
     /** MariaDB's statement counters (the whole server: the test database serves only this Sillon). */
@@ -232,9 +247,9 @@ public final class ApiBench {
         if (jdbc == null) {
             return values;
         }
-        try (Connection c = DriverManager.getConnection(jdbc, "sillon", "sillon"); Statement s = c.createStatement();
+        try (Connection c = database(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("show global status where variable_name in"
-                     + " ('Questions', 'Com_select', 'Com_insert', 'Com_update')")) {
+                     + " ('Questions', 'Com_select', 'Com_insert', 'Com_update', 'Innodb_deadlocks')")) {
             while (r.next()) {
                 values.put(r.getString(1), r.getLong(2));
             }

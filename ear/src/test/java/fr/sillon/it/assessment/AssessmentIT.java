@@ -293,6 +293,56 @@ class AssessmentIT {
                 + " une seconde fois.", again.getMessage());
     }
 
+    /**
+     * Six devices send a batch on the same three people and criteria at the same moment (they all wait at one latch):
+     * every batch is recorded whole, none of them had to be retried after a deadlock (the writers of one person's
+     * evidence queue behind a lock on that person), and the read model counts every observation.
+     */
+    @Test
+    void batchesOnTheSamePeopleAtOnceAllLandWithoutDeadlockAndProgressCountsThemAll() throws Exception {
+        String prefix = "it-asm-devices";
+        long structure = structure(prefix);
+        List<Long> people = participants(structure, prefix, 3);
+        List<Long> criteria = List.of(criterion("CLEA", "1.1.1"), criterion("CLEA", "3.1.1"), criterion("CLEA", "7.2.2"));
+        int devices = 6;
+        long retriesBefore = fr.sillon.ejb.cluster.TransactionRetryInterceptor.retries();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(devices);
+        try {
+            List<Future<List<ItemResult>>> sent = new ArrayList<>();
+            for (int d = 0; d < devices; d++) {
+                LocalDate day = TODAY.minusDays(d);
+                sent.add(pool.submit(() -> {
+                    List<ObservationInput> batch = new ArrayList<>();
+                    for (long p : people) {
+                        for (long c : criteria) {
+                            batch.add(obs(p, c, 3, day));
+                        }
+                    }
+                    start.await();
+                    return sup(prefix, () -> observations.recordObservations(batch));
+                }));
+            }
+            start.countDown();
+            for (Future<List<ItemResult>> f : sent) {
+                List<ItemResult> results = f.get(120, TimeUnit.SECONDS);
+                assertEquals(9, results.stream().filter(r -> r.status() == ItemStatus.CREATED).count(), results.toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(retriesBefore, fr.sillon.ejb.cluster.TransactionRetryInterceptor.retries(),
+                "no batch was run again after a deadlock");
+        for (long p : people) {
+            for (long c : criteria) {
+                assertEquals(devices, count("select n_effective from criterion_progress where participant_id = ?1"
+                        + " and competency_id = ?2", p, c), "observations of " + p + " on " + c + " in the read model");
+                assertEquals(devices, count("select days_ok from criterion_progress where participant_id = ?1"
+                        + " and competency_id = ?2", p, c), "distinct days at or above the acquired level");
+            }
+        }
+    }
+
     @Test
     void declineRevokeAndPolicyNotMet() throws Exception {
         String prefix = "it-asm-decide";

@@ -1,7 +1,9 @@
 package fr.sillon.ejb.assessment;
 
 import fr.sillon.domain.assessment.ValidationRule;
+import fr.sillon.ejb.pathway.PathwaySummaries;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -22,8 +24,13 @@ import java.util.TreeSet;
 public class CriterionProgress {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    PathwaySummaries summaries;
 
-    /** Recomputes the rows from the observations; {@code %s} is the scope on {@code observation o}. */
+    /**
+     * Recomputes the rows from the observations; {@code %2$s} is the scope on {@code observation o}, {@code %1$s} an
+     * index hint for it (or nothing).
+     */
     static final String INSERT_SQL = """
             insert into criterion_progress (participant_id, competency_id, structure_id, n_effective, n_ok, days_ok,
                                             latest_rank, last_observed, last_recorded, validated, last_declined_at)
@@ -38,8 +45,8 @@ public class CriterionProgress {
             from (select o.structure_id, o.participant_id, o.competency_id, o.level_rank, o.observed_on, o.created_at,
                          row_number() over (partition by o.participant_id, o.competency_id
                                             order by o.observed_on desc, o.created_at desc, o.id desc) as rn
-                  from observation o
-                  where %s and o.level_rank > 0
+                  from observation o %1$s
+                  where %2$s and o.level_rank > 0
                     and not exists (select 1 from observation x where x.supersedes_id = o.id)) e
             join competency c on c.id = e.competency_id
             join framework f on f.id = c.framework_id
@@ -55,27 +62,30 @@ public class CriterionProgress {
                                        and v.competency_id = cp.competency_id and v.status = 'DECLINED')
             where %s""";
 
-    /** The framework's policy applied to the rows in scope ({@code %s} on {@code criterion_progress cp}). */
+    /**
+     * The framework's policy applied to the rows in scope ({@code %5$s} on {@code criterion_progress cp}, {@code %1$s} an
+     * index hint for it or nothing).
+     */
     static final String READY_SQL = """
-            update criterion_progress cp
+            update criterion_progress cp %1$s
             join competency c on c.id = cp.competency_id
             join framework f on f.id = c.framework_id
             join scale sc on sc.id = f.scale_id
             left join validation_policy vp on vp.framework_id = f.id
-            set cp.ready = (cp.n_ok >= coalesce(vp.min_observations, %d) and cp.days_ok >= coalesce(vp.min_distinct_days, %d)
-                            and (coalesce(vp.latest_at_or_above, %s) = false or cp.latest_rank >= sc.acquired_rank)
+            set cp.ready = (cp.n_ok >= coalesce(vp.min_observations, %2$d) and cp.days_ok >= coalesce(vp.min_distinct_days, %3$d)
+                            and (coalesce(vp.latest_at_or_above, %4$s) = false or cp.latest_rank >= sc.acquired_rank)
                             and not cp.validated
                             and (cp.last_declined_at is null or cp.last_declined_at < cp.last_recorded))
-            where %s""";
+            where %5$s""";
 
-    private static String ready(String scope) {
+    private static String ready(String hint, String scope) {
         ValidationRule d = ValidationRule.DEFAULT;
-        return READY_SQL.formatted(d.minObservations(), d.minDistinctDays(), d.latestAtOrAbove(), scope);
+        return READY_SQL.formatted(hint, d.minObservations(), d.minDistinctDays(), d.latestAtOrAbove(), scope);
     }
 
     /** The statements, for bulk loaders (the demo loader, the network generator); {@code scope} as above. */
     public static String insertSql(String scope) {
-        return INSERT_SQL.formatted(scope);
+        return INSERT_SQL.formatted("", scope);
     }
 
     public static String decisionsSql(String scope) {
@@ -83,12 +93,22 @@ public class CriterionProgress {
     }
 
     public static String readySql(String scope) {
-        return ready(scope);
+        return ready("", scope);
     }
 
     /** The whole read model rebuilt from the history (demo loader, generator): statements to run in order. */
     public static final List<String> REBUILD = List.of("delete from criterion_progress",
-            INSERT_SQL.formatted("1 = 1"), ready("1 = 1"));
+            INSERT_SQL.formatted("", "1 = 1"), ready("", "1 = 1"));
+
+    /**
+     * Before observations or corrections of {@code participants} are written: those participants locked, so that two
+     * transactions on the same people (two devices rating them at once) queue here. Locking the rows of this table
+     * instead deadlocked under 20 concurrent batches: a pair without a row yet can only be locked as a gap, which the
+     * holder's own insert then waits for; and each batch's new observations met the other's recomputation.
+     */
+    public void lock(Collection<Long> participants) {
+        summaries.lockParticipants(participants);
+    }
 
     /**
      * After observations or corrections of {@code participants} on {@code competencies} (flushed here): their rows
@@ -102,11 +122,16 @@ public class CriterionProgress {
         em.flush();
         Set<Long> p = new TreeSet<>(participants);
         Set<Long> c = new TreeSet<>(competencies);
-        em.createNativeQuery("delete from criterion_progress where participant_id in (:p) and competency_id in (:c)")
+        // by the participants' indexes whatever the size of the tables: a scan (the optimizer's choice on small
+        // tables) would lock every row it reads, other participants' too, and deadlock with their writers
+        em.createNativeQuery("""
+                        delete cp from criterion_progress cp force index (primary)
+                        where cp.participant_id in (:p) and cp.competency_id in (:c)""")
                 .setParameter("p", p).setParameter("c", c).executeUpdate();
-        em.createNativeQuery(INSERT_SQL.formatted("o.participant_id in (:p) and o.competency_id in (:c)"))
+        em.createNativeQuery(INSERT_SQL.formatted("force index (ix_observation_progress)",
+                        "o.participant_id in (:p) and o.competency_id in (:c)"))
                 .setParameter("p", p).setParameter("c", c).executeUpdate();
-        em.createNativeQuery(ready("cp.participant_id in (:p) and cp.competency_id in (:c)"))
+        em.createNativeQuery(ready("force index (primary)", "cp.participant_id in (:p) and cp.competency_id in (:c)"))
                 .setParameter("p", p).setParameter("c", c).executeUpdate();
     }
 
@@ -116,13 +141,13 @@ public class CriterionProgress {
         String scope = "cp.participant_id = :p and cp.competency_id = :c";
         em.createNativeQuery(DECISIONS_SQL.formatted(scope))
                 .setParameter("p", participantId).setParameter("c", competencyId).executeUpdate();
-        em.createNativeQuery(ready(scope))
+        em.createNativeQuery(ready("", scope))
                 .setParameter("p", participantId).setParameter("c", competencyId).executeUpdate();
     }
 
     /** After a change of a framework's validation policy (flushed here): its rows' readiness. */
     public void policyChanged(long frameworkId) {
         em.flush();
-        em.createNativeQuery(ready("c.framework_id = :f")).setParameter("f", frameworkId).executeUpdate();
+        em.createNativeQuery(ready("", "c.framework_id = :f")).setParameter("f", frameworkId).executeUpdate();
     }
 }

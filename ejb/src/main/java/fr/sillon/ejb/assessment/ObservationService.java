@@ -98,6 +98,7 @@ public class ObservationService {
         Caller c = currentCaller.get();
         TaskRecord r = access.taskRecord(c, save.taskRecordId(), "OBSERVATION_GRID_SAVE");
         Set<Long> taskCriteria = r.getTaskType().getCriterionIds();
+        progress.lock(save.cells().stream().map(GridCell::participantId).toList());
         Map<String, ExistingCell> existing = new HashMap<>();
         for (ExistingCell e : grid(r.getId()).existing()) {
             existing.put(e.participantId() + ":" + e.competencyId(), e);
@@ -162,6 +163,7 @@ public class ObservationService {
         if (items.size() > MAX_BATCH) {
             throw new DomainException("assessment.batch.tooLarge", MAX_BATCH);
         }
+        progress.lock(items.stream().map(ObservationInput::participantId).toList());
         List<ItemResult> results = batch.record(c, items);
         Set<Integer> createdItems = results.stream().filter(x -> x.status() == ItemStatus.CREATED)
                 .map(ItemResult::index).collect(Collectors.toSet());
@@ -186,6 +188,7 @@ public class ObservationService {
             throw new DomainException("assessment.observation.alreadyCorrected");
         }
         scales.check(old.getCompetencyId(), levelRank, true);
+        progress.lock(List.of(old.getParticipantId()));
         LocalDateTime now = LocalDateTime.now();
         Observation fix = old.correct(null, levelRank, note, reason, c.userId(), now.toLocalDate(), now);
         Persist.unique(em, fix, "assessment.observation.alreadyCorrected");

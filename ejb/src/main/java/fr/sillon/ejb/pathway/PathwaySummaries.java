@@ -235,6 +235,18 @@ public class PathwaySummaries {
                 .map(Rows::num).collect(Collectors.toSet());
     }
 
+    /**
+     * Locks the rows of these participants (in id order, by the primary key: no gap is locked) until the transaction
+     * ends, so that the writers of one participant's evidence queue one after the other.
+     */
+    public void lockParticipants(Collection<Long> ids) {
+        Set<Long> sorted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (!sorted.isEmpty()) {
+            em.createNativeQuery("select p.id from participant p where p.id in (:ids) order by p.id for update")
+                    .setParameter("ids", sorted).getResultList();
+        }
+    }
+
     /** The participant record linked to an account of the structure. */
     public Optional<Long> participantOfAccount(long userAccountId, long structureId) {
         return ((List<?>) em.createNativeQuery(
