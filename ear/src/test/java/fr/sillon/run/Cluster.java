@@ -143,9 +143,7 @@ public final class Cluster implements AutoCloseable {
         Files.createDirectories(base);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SILLON_DB_URL", dbUrl);
-        pb.environment().put("SILLON_DB_USER", "sillon");
-        pb.environment().put("SILLON_DB_PASSWORD", "sillon");
-        pb.environment().putAll(env);
+        pb.environment().putAll(env); // SILLON_DB_USER and SILLON_DB_PASSWORD among them
         pb.environment().put("JAVA_OPTS", deploy ? "-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -XX:+UseSerialGC" + javaOptions
                 : "-Xms32m -Xmx128m -XX:+UseSerialGC" + javaOptions);
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * about Sillon.
  */
 public final class ClusterBench {
+    private static final String DB_PASSWORD = Launcher.newPassword();
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
 
@@ -42,23 +43,18 @@ public final class ClusterBench {
         Cluster.deleteTree(work);
         Files.createDirectories(work);
         int dbPort = Integer.getInteger("bench.db.port", 3342);
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(dbPort);
-        config.setBaseDir(work.resolve("mariadb-base").toFile());
         Path dataDir = Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it", "bench-" + System.nanoTime()));
-        config.setDataDir(dataDir.toFile());
-        config.addArg("--user=root");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        Path tmp = work.resolve("mariadb-tmp");
+        DBConfigurationBuilder config = Launcher.securedDatabase(dbPort, work.resolve("mariadb-base"), dataDir, tmp,
+                Launcher.initFile(tmp, DB_PASSWORD));
         Path keystore = Cluster.signingKeystore(work.resolve("signing.p12"), "bench-key");
         DB db = Cluster.patient(DB.newEmbeddedDB(config.build()));
         db.start();
-        db.createDB("sillon");
         String jdbc = "jdbc:mariadb://127.0.0.1:" + dbPort + "/sillon";
         Cluster cluster = new Cluster(root, work.resolve("nodes"), jdbc, Integer.getInteger("bench.balancer.offset", 1300),
                 new int[] {Integer.getInteger("bench.node1.offset", 1100), Integer.getInteger("bench.node2.offset", 1200)},
-                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", "bench-key"));
+                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", "bench-key",
+                        "SILLON_DB_USER", Launcher.DB_USER, "SILLON_DB_PASSWORD", DB_PASSWORD));
         try {
             cluster.startBalancer();
             cluster.startNode(0, true, 60);
@@ -164,7 +160,7 @@ public final class ClusterBench {
     /** 20 observation items on participant × criterion × task combinations the demo already observed. */
     static String batchItems(String jdbc) throws Exception {
         List<String> items = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc, "sillon", "sillon"); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(jdbc, Launcher.DB_USER, DB_PASSWORD); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("""
                      select distinct o.participant_id, o.competency_id, o.task_record_id from observation o
                      join user_account u on u.structure_id = o.structure_id and u.login = 'encadrant'

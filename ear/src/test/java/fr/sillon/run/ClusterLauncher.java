@@ -44,6 +44,8 @@ public final class ClusterLauncher {
         }
         Launcher.say("Sillon en grappe — base de données : " + settings.dataDir());
         db.startDatabase();
+        env.put("SILLON_DB_USER", Launcher.DB_USER);
+        env.put("SILLON_DB_PASSWORD", db.dbPassword());
         Cluster cluster = new Cluster(root, root.resolve("ear/target/cluster-run"), settings.dbUrl(), balancerOffset,
                 nodeOffsets, env);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

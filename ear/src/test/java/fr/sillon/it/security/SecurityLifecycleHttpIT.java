@@ -77,6 +77,8 @@ class SecurityLifecycleHttpIT {
     fr.sillon.ejb.pathway.ExitService exits;
     @Inject
     fr.sillon.ejb.pathway.PathwayRetentionJob retention;
+    @Inject
+    fr.sillon.ejb.certificate.CertificateService certificates;
 
     record Fixture(String prefix, long structureId, long coordId, long coord2Id, long supId) {
         String coord() { return prefix + ".coord"; }
@@ -482,6 +484,12 @@ class SecurityLifecycleHttpIT {
                 && String.valueOf(pathway).equals(r.targetId())), "the targeted structure sees the attempt: " + seen);
         assertTrue(RunAs.admin(() -> auditLog.entries("coordinateur2", true, 0, 50)).stream()
                 .anyMatch(r -> r.action().equals("BARRIER_READ")), "and the administrator");
+        // refusals outside the tenant guard too: a certificate preview of that pathway
+        assertThrows(Exception.class, () -> RunAs.user("coordinateur2", Set.of("COORDINATOR", "SUPERVISOR"),
+                () -> certificates.previewSnapshot(pathway)));
+        assertTrue(RunAs.coordinator(() -> auditLog.entries("coordinateur2", true, 0, 50)).stream()
+                .anyMatch(r -> r.action().equals("CERTIFICATE_PREVIEW") && r.outcome().equals("REFUSED")
+                        && String.valueOf(pathway).equals(r.targetId())), "the certificate preview attempt is seen too");
     }
 
     // ------------------------------------------------------------------------------------------ point 9: anonymisation
@@ -508,6 +516,19 @@ class SecurityLifecycleHttpIT {
         em.createNativeQuery("insert into audit_entry (actor_login, structure_id, action, outcome, detail)"
                 + " values ('it', ?1, 'IT_NOTE', 'OK', 'Lecture du dossier de SILLONNIÈRE Aminata')")
                 .setParameter(1, f.structureId()).executeUpdate();
+        // a task record's group note names her
+        em.createNativeQuery("insert into site (structure_id, name, kind) values (?1, 'Jardin gdpr', 'JARDIN')")
+                .setParameter(1, f.structureId()).executeUpdate();
+        em.createNativeQuery("""
+                        insert into task_record (structure_id, performed_on, site_id, task_type_id, duration_minutes,
+                                                 supervisor_id, note)
+                        select ?1, '2022-06-01', (select max(id) from site where structure_id = ?1),
+                               (select min(id) from task_type), 120, ?2, 'Aminata Sillonnière a mené le groupe'""")
+                .setParameter(1, f.structureId()).setParameter(2, account.getId()).executeUpdate();
+        em.createNativeQuery("insert into task_record_participant (task_record_id, participant_id)"
+                        + " select max(id), (select participant_id from pathway where id = ?1) from task_record"
+                        + " where structure_id = ?2")
+                .setParameter(1, amina).setParameter(2, f.structureId()).executeUpdate();
         tx.commit();
         asCoordinator(f, () -> {
             participants.linkParticipantAccount(amina, account.getId());
@@ -523,6 +544,8 @@ class SecurityLifecycleHttpIT {
         assertFalse(Boolean.TRUE.equals(acc[2]) || acc[2] instanceof Number n && n.intValue() != 0, "disabled");
         assertEquals("[personne anonymisée] part en formation", em.createNativeQuery(
                 "select comment from pathway_exit where pathway_id = ?1").setParameter(1, amina).getSingleResult());
+        assertEquals("[personne anonymisée] a mené le groupe", em.createNativeQuery(
+                "select note from task_record where structure_id = ?1").setParameter(1, f.structureId()).getSingleResult());
         assertEquals(0L, count("select count(*) from audit_entry where structure_id = ?1 and detail like '%Sillonni%'",
                 f.structureId()), "no audit detail names her");
         assertEquals(1L, count("select count(*) from audit_entry where structure_id = ?1 and detail ="

@@ -89,8 +89,11 @@ public class ApiTokenService {
                         + where)
                 .setParameter(1, Timestamp.valueOf(LocalDateTime.now())).setParameter(2, tokenId)
                 .setParameter(3, owner).executeUpdate();
-        if (n == 0) {
-            audit.refused(caller, "API_TOKEN_REVOKE", "ApiToken", tokenId);
+        if (n == 0) { // someone else's token, or none: the token's structure (if any) sees the attempt
+            List<?> of = em.createNativeQuery("select structure_id from api_token where id = ?1")
+                    .setParameter(1, tokenId).getResultList();
+            audit.refusedOn(caller, "API_TOKEN_REVOKE", "ApiToken", tokenId,
+                    of.isEmpty() || of.get(0) == null ? null : ((Number) of.get(0)).longValue());
             throw new NotFoundException("ApiToken", tokenId);
         }
         audit.ok(caller, "API_TOKEN_REVOKE", "ApiToken", tokenId, null);

@@ -88,7 +88,7 @@ public class StructureSettingsService {
         Framework f = em.find(Framework.class, frameworkId);
         Long owner = f == null ? null : frameworkStructure(frameworkId);
         if (f == null || owner != null && owner != caller.structure()) {
-            audit.refused(caller, "VALIDATION_POLICY_UPDATE", "Framework", frameworkId);
+            audit.refusedOn(caller, "VALIDATION_POLICY_UPDATE", "Framework", frameworkId, owner); // its owner sees it
             throw new NotFoundException("Framework", frameworkId);
         }
         if (owner == null) {

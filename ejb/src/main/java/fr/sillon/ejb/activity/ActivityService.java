@@ -254,7 +254,12 @@ public class ActivityService {
         }
         Set<Long> distinct = new HashSet<>(ids);
         if (summaries.ownParticipants(c.structure(), distinct).size() != distinct.size()) {
-            audit.refused(c, "PARTICIPANT_USE", "Participant", distinct.toString());
+            Set<Long> owners = summaries.structuresOfParticipants(distinct);
+            owners.remove(c.structure());
+            if (owners.isEmpty()) {
+                audit.refused(c, "PARTICIPANT_USE", "Participant", distinct.toString());
+            }
+            owners.forEach(s -> audit.refusedOn(c, "PARTICIPANT_USE", "Participant", distinct.toString(), s));
             throw new DomainException("activity.team.foreignParticipant");
         }
     }

@@ -315,8 +315,8 @@ public class CertificateService {
     private <T> T inStructure(Caller caller, String action, long pathwayId, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (NotFoundException e) {
-            audit.refused(caller, action, "Pathway", pathwayId);
+        } catch (NotFoundException e) { // the pathway's structure, if it exists, sees the attempt
+            audit.refusedOn(caller, action, "Pathway", pathwayId, pathways.structureOfPathway(pathwayId).orElse(null));
             throw e;
         }
     }

@@ -112,7 +112,8 @@ public class PathwayRetentionJob {
 
     /**
      * Free text that may name the person loses their names (issue 14): observation and validation notes, exit
-     * comments, immersion outcomes, suspension notes, and the details of the audit trail.
+     * comments, immersion outcomes, suspension notes, the group notes of the task records they took part in, and the
+     * details of the audit trail.
      */
     void scrubFreeText(Participant p) {
         String first = p.getFirstName();
@@ -124,6 +125,9 @@ public class PathwayRetentionJob {
                 "pathway_id in (select pw.id from pathway pw where pw.participant_id = ?1)", id, first, last);
         scrub("immersion", "outcome_note", 1000,
                 "pathway_id in (select pw.id from pathway pw where pw.participant_id = ?1)", id, first, last);
+        scrub("task_record", "note", 500,
+                "id in (select trp.task_record_id from task_record_participant trp where trp.participant_id = ?1)",
+                id, first, last);
         scrub("contract_suspension", "note", 500, "contract_id in (select c.id from contract c join pathway pw"
                 + " on pw.id = c.pathway_id where pw.participant_id = ?1)", id, first, last);
         for (String name : new String[] {last, first}) {

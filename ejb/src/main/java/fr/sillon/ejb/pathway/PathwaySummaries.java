@@ -247,6 +247,22 @@ public class PathwaySummaries {
         }
     }
 
+    /** The structure a pathway belongs to, whoever asks: to show that structure a refused attempt on it. */
+    public Optional<Long> structureOfPathway(long pathwayId) {
+        return ((List<?>) em.createNativeQuery("select structure_id from pathway where id = :id")
+                .setParameter("id", pathwayId).getResultList()).stream().map(Rows::num).findFirst();
+    }
+
+    /** The structures of these participants, whoever asks: to show them a refused attempt on their people. */
+    public Set<Long> structuresOfParticipants(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new java.util.HashSet<>();
+        }
+        return ((List<?>) em.createNativeQuery("select distinct p.structure_id from participant p where p.id in (:ids)")
+                .setParameter("ids", ids).getResultList()).stream()
+                .map(Rows::num).collect(Collectors.toCollection(java.util.HashSet::new));
+    }
+
     /** The participant record linked to an account of the structure. */
     public Optional<Long> participantOfAccount(long userAccountId, long structureId) {
         return ((List<?>) em.createNativeQuery(
