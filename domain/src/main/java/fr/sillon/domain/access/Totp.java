@@ -1,26 +1,27 @@
 package fr.sillon.domain.access;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP), the second factor of coordinators and administrators
  * (issue 14, point 5): HMAC-SHA1, 30-second steps, 6 digits — what every authenticator application reads from the
- * {@code otpauth://} address of the enrolment QR code. No library: no well-kept TOTP library is among Sillon's
- * dependencies, and the algorithm is twenty lines (checked against the RFC's test vectors). A code is accepted one step
- * before or after the current one (clock drift), never twice (the last step used is kept), and recovery codes stand in
- * for a lost telephone, once each.
+ * {@code otpauth://} address of the enrolment QR code. The codes are java-otp's (checked here against the RFC's test
+ * vectors); this class adds the secret's base 32, the window, the replay rule and the recovery codes. A code is
+ * accepted one step before or after the current one (clock drift), never twice (the last step used is kept), and
+ * recovery codes stand in for a lost telephone, once each.
  */
 public final class Totp {
     public static final int STEP_SECONDS = 30;
@@ -47,17 +48,15 @@ public final class Totp {
         return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
     }
 
-    /** The code of a step (RFC 4226 with RFC 6238's time counter), {@code digits} long, for HMAC {@code algorithm}. */
+    /**
+     * The code of a step (RFC 6238: RFC 4226's HOTP over the time counter), {@code digits} long, for HMAC
+     * {@code algorithm} — computed by java-otp.
+     */
     public static String code(byte[] key, long step, int digits, String algorithm) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key, algorithm));
-            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = (hash[offset] & 0x7f) << 24 | (hash[offset + 1] & 0xff) << 16 | (hash[offset + 2] & 0xff) << 8
-                    | hash[offset + 3] & 0xff;
-            int otp = binary % (int) Math.pow(10, digits);
-            return String.format("%0" + digits + "d", otp);
+            return new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(STEP_SECONDS), digits, algorithm)
+                    .generateOneTimePasswordString(new SecretKeySpec(key, algorithm),
+                            Instant.ofEpochSecond(step * STEP_SECONDS), Locale.ROOT);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
