@@ -62,7 +62,7 @@ public final class ClusterBench {
             String items = batchItems(jdbc);
             double day1 = measure("journée de l'encadrant", () -> supervisorDay(cluster.url()));
             double batch1 = measure("lots d'observations", batchSender(cluster.url(), items));
-            cluster.startNode(1, false, 60);
+            cluster.startNode(1, true, 60); // a demo server too (only node 1 loads the demo)
             cluster.awaitUp(Duration.ofMinutes(10));
             awaitBothRoutes(cluster.url());
             double day2 = measure("journée de l'encadrant", () -> supervisorDay(cluster.url()));
