@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * per client, each phase stopped after 3 minutes at most.
  *
  * <p>Run: {@code ./mvnw -B verify -Papi-bench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false} (README,
- * « Benchmarks »), or {@code ApiBench.main(baseUrl, jdbcUrl)} against any Sillon with the demo data.
+ * « Benchmarks »), or {@code ApiBench.main(baseUrl, jdbcUrl)} against any Sillon with the demo data (each run adds 20
+ * people and a task of today to the demo structure).
  */
 public final class ApiBench {
     static final int CLIENTS = 20;
@@ -205,40 +206,84 @@ public final class ApiBench {
     }
 
     /**
-     * For each client, 30 items on participant × criterion pairs of the supervisor's structure already observed by the
-     * demo in a task (so each is valid: the participant under contract on the task's day, the criterion on a published
-     * scale), rated on a level of that criterion's scale; a new UUID per item and per call. The clients get different
-     * pairs while the demo has enough (20 devices, each rating its own team); beyond that they share pairs, and the
-     * batches on a shared pair queue behind each other (printed).
+     * For each client, 30 items on a person of its own: 20 devices, each rating its own team, so that no batch waits
+     * for another's lock on the same person. Each run adds {@value #CLIENTS} people to the supervisor's structure
+     * (under contract for a year, in one task of today with the shipped task type that has the most criteria), so the
+     * history of the pairs does not grow from run to run; the 30 items of a batch cycle over that task's criteria,
+     * rated at the top of each criterion's scale, with a new UUID per item and per call.
      */
     private List<String> batchItems() throws Exception {
-        List<String> pairs = new ArrayList<>();
-        try (Connection c = database(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("""
-                     select o.participant_id, o.competency_id, max(o.task_record_id), max(o.level_rank) from observation o
-                     join user_account u on u.structure_id = o.structure_id and u.login = 'encadrant'
-                     where o.task_record_id is not null and o.level_rank > 0 and o.supersedes_id is null
-                     group by o.participant_id, o.competency_id
-                     order by o.participant_id, o.competency_id limit %d""".formatted(CLIENTS * BATCH))) {
-            while (r.next()) {
-                pairs.add("{\"uuid\":\"#UUID#\",\"participantId\":" + r.getLong(1) + ",\"competencyId\":" + r.getLong(2)
-                        + ",\"levelRank\":" + r.getInt(4) + ",\"taskRecordId\":" + r.getLong(3) + "}");
-            }
-        }
-        if (pairs.size() < BATCH) {
-            throw new IllegalStateException("fewer than " + BATCH + " demo pairs to copy: is the demo loaded?");
-        }
-        System.out.printf(Locale.ROOT, "[bench-api] batches: %d distinct participant × criterion pairs for %d clients × %d items%s%n",
-                pairs.size(), CLIENTS, BATCH, pairs.size() < CLIENTS * BATCH ? " (clients share pairs)" : " (no pair shared)");
         List<String> perClient = new ArrayList<>();
-        for (int client = 0; client < CLIENTS; client++) {
-            List<String> mine = new ArrayList<>();
-            for (int k = 0; k < BATCH; k++) {
-                mine.add(pairs.get((client * BATCH + k) % pairs.size()));
+        try (Connection c = database()) {
+            long[] sup = row(c, "select structure_id, id from user_account where login = 'encadrant'");
+            long site = row(c, "select min(id) from site where structure_id = " + sup[0])[0];
+            long type = row(c, """
+                    select t.id from task_type t join task_type_criterion k on k.task_type_id = t.id
+                    where t.structure_id is null group by t.id order by count(*) desc, t.id limit 1""")[0];
+            List<long[]> criteria = rows(c, """
+                    select k.competency_id, max(pl.level_rank) from task_type_criterion k
+                    join competency cp on cp.id = k.competency_id join framework f on f.id = cp.framework_id
+                    join proficiency_level pl on pl.scale_id = f.scale_id
+                    where k.task_type_id = %d group by k.competency_id order by k.competency_id""".formatted(type));
+            java.time.LocalDate today = java.time.LocalDate.now();
+            long task = insert(c, "insert into task_record (structure_id, performed_on, site_id, task_type_id,"
+                    + " duration_minutes, supervisor_id) values (?, ?, ?, ?, 180, ?)", sup[0], today, site, type, sup[1]);
+            String tag = Long.toString(System.nanoTime() % 1_000_000);
+            for (int client = 0; client < CLIENTS; client++) {
+                long person = insert(c, "insert into participant (structure_id, first_name, last_name) values (?, ?, ?)",
+                        sup[0], "Banc", "Appareil " + client + " " + tag);
+                long pathway = insert(c, "insert into pathway (structure_id, participant_id, entry_date) values (?, ?, ?)",
+                        sup[0], person, today.minusYears(1));
+                insert(c, "insert into contract (structure_id, pathway_id, kind, start_date, planned_end, weekly_hours)"
+                        + " values (?, ?, 'INITIAL', ?, ?, 26)", sup[0], pathway, today.minusYears(1), today.plusMonths(6));
+                insert(c, "insert into task_record_participant (task_record_id, participant_id) values (?, ?)", task, person);
+                List<String> mine = new ArrayList<>();
+                for (int k = 0; k < BATCH; k++) {
+                    long[] criterion = criteria.get(k % criteria.size());
+                    mine.add("{\"uuid\":\"#UUID#\",\"participantId\":" + person + ",\"competencyId\":" + criterion[0]
+                            + ",\"levelRank\":" + criterion[1] + ",\"taskRecordId\":" + task + "}");
+                }
+                perClient.add(String.join(",", mine));
             }
-            perClient.add(String.join(",", mine));
+            System.out.printf(Locale.ROOT, "[bench-api] batches: %d people of their own (one per client), %d criteria"
+                    + " of task type %d, task record %d%n", CLIENTS, criteria.size(), type, task);
         }
         return perClient;
+    }
+
+    private static long[] row(Connection c, String sql) throws java.sql.SQLException {
+        List<long[]> all = rows(c, sql);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("nothing found (is the demo loaded?): " + sql);
+        }
+        return all.get(0);
+    }
+
+    private static List<long[]> rows(Connection c, String sql) throws java.sql.SQLException {
+        List<long[]> all = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                long[] values = new long[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = r.getLong(i + 1);
+                }
+                all.add(values);
+            }
+        }
+        return all;
+    }
+
+    private static long insert(Connection c, String sql, Object... params) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet k = s.getGeneratedKeys()) {
+                return k.next() ? k.getLong(1) : 0;
+            }
+        }
     }
 
     /** MariaDB's statement counters (the whole server: the test database serves only this Sillon). */
